@@ -1,0 +1,31 @@
+import { initContract } from '@ts-rest/core';
+import { authRoutes } from './routes/auth.js';
+import { locationRoutes } from './routes/location.js';
+import { usersRoutes } from './routes/users.js';
+
+const c = initContract();
+
+/**
+ * The Study Mate API contract: every endpoint, its request and every declared response.
+ * The SDK, the server, the mocks and the OpenAPI document are all built from it.
+ */
+export const contract = c.router(
+  {
+    auth: authRoutes,
+    location: locationRoutes,
+    users: usersRoutes,
+  },
+  { strictStatusCodes: true },
+);
+
+/** The type of the whole contract. */
+export type Contract = typeof contract;
+
+export * from './schemas/auth.js';
+export * from './schemas/common.js';
+export * from './schemas/errors.js';
+export * from './schemas/location.js';
+export * from './schemas/pagination.js';
+export * from './schemas/user.js';
+export * from './routes/responses.js';
+export * from './ws/events.js';

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/** The largest page a list endpoint serves; larger `page_size` values are clamped to it. */
+export const MAX_PAGE_SIZE = 100;
+
+/** DRF page-number pagination query parameters, shared by every paginated list. */
+export const PaginationQuerySchema = z.object({
+  /** 1-based page number. @default 1 */
+  page: z.coerce.number().int().min(1).optional().describe('Page number (default 1).'),
+  /** Items per page; clamped to 100. The default depends on the list (10, 12 or 50). */
+  page_size: z.coerce.number().int().min(1).optional().describe('Items per page (max 100).'),
+});
+export type PaginationQuery = z.infer<typeof PaginationQuerySchema>;
+
+/**
+ * The DRF pagination envelope around a list of `item`.
+ * `next` / `previous` are absolute URLs built from the request, or `null`.
+ */
+export function paginatedSchema<Item extends z.ZodTypeAny>(item: Item) {
+  return z.object({
+    count: z.number().int().min(0),
+    next: z.string().nullable(),
+    previous: z.string().nullable(),
+    results: z.array(item),
+  });
+}
+
+/** A page of results as the API returns it. */
+export interface Paginated<Item> {
+  count: number;
+  next: string | null;
+  previous: string | null;
+  results: Item[];
+}

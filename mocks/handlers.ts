@@ -1,0 +1,28 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { contract } from '../contract/index.js';
+import { listRoutesBySpecificity, type ApiHandler } from '../server/core/index.js';
+
+type MswMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * One MSW handler per contract route, most specific path first, each answering through the
+ * shared core handler; a last catch-all gives unknown paths the server's 404/405.
+ * There is no per-route logic here: a route added to the contract is served as is.
+ */
+export function createHandlers(handle: ApiHandler, options: { baseUrl?: string } = {}): HttpHandler[] {
+  const origin = options.baseUrl ?? '*';
+  const respond = async ({ request }: { request: Request }) => {
+    const result = await handle({
+      method: request.method,
+      url: request.url,
+      authorization: request.headers.get('authorization'),
+      contentType: request.headers.get('content-type'),
+      body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
+    });
+    return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status, headers: result.headers });
+  };
+  const routeHandlers = listRoutesBySpecificity(contract).map((route) =>
+    http[route.method.toLowerCase() as MswMethod](`${origin}${route.path}`, respond),
+  );
+  return [...routeHandlers, http.all(`${origin}/api/*`, respond)];
+}

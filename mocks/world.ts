@@ -1,0 +1,111 @@
+import { Faker, en } from '@faker-js/faker';
+import type { PasswordHasher } from '../server/core/index.js';
+import type { NewUser, Store } from '../server/store/store.js';
+
+/** Sign-ins that exist in every demo world, whatever the seed. */
+export const DEMO_LOGINS = {
+  student: { email: 'student@studymate.dev', password: 'studymate123', fullName: 'Sam Student' },
+  staff: { email: 'staff@studymate.dev', password: 'studymate123', fullName: 'Stella Staff' },
+} as const;
+
+/** The password of every generated user. */
+export const GENERATED_USER_PASSWORD = 'studymate123';
+
+export interface WorldOptions {
+  /** Same seed, same world. @default 1 */
+  seed?: number;
+  /** Generated users besides the demo logins. @default 24 */
+  users?: number;
+  /** "Now" of the world: every generated timestamp is before it. @default 2026-01-05T09:00:00Z */
+  referenceDate?: Date;
+}
+
+export interface WorldSummary {
+  schools: number;
+  users: number;
+}
+
+const CITIES = [
+  { name: 'Hanoi', latitude: 21.0285, longitude: 105.8542, schools: ['Hanoi University of Science', 'Foreign Trade University'] },
+  { name: 'Ho Chi Minh City', latitude: 10.7769, longitude: 106.7009, schools: ['HCMC University of Technology'] },
+  { name: 'Berlin', latitude: 52.52, longitude: 13.405, schools: ['Technische Universität Berlin'] },
+] as const;
+
+const MAJORS = ['Computer Science', 'Mathematics', 'Economics', 'Law', 'Biology', 'Physics', 'Literature'];
+
+/** Fills a store with a deterministic, realistic world. Browser-safe; used by the mocks and `npm start`. */
+export async function seedWorld(store: Store, hasher: PasswordHasher, options: WorldOptions = {}): Promise<WorldSummary> {
+  const faker = new Faker({ locale: [en] });
+  faker.seed(options.seed ?? 1);
+  const now = options.referenceDate ?? new Date('2026-01-05T09:00:00Z');
+  const passwordHash = await hasher.hash(GENERATED_USER_PASSWORD);
+
+  const schoolIds: number[] = [];
+  for (const city of CITIES) {
+    for (const name of city.schools) schoolIds.push((await store.schools.create({ name })).id);
+  }
+
+  const base = (fullName: string, email: string): NewUser => ({
+    email,
+    passwordHash,
+    fullName,
+    phone: faker.phone.number({ style: 'international' }),
+    schoolId: faker.helpers.arrayElement(schoolIds),
+    major: faker.helpers.arrayElement(MAJORS),
+    year: faker.number.int({ min: 1, max: 5 }),
+    bio: faker.lorem.sentence(),
+    avatarUrl: faker.image.avatarGitHub(),
+    learningRadiusKm: faker.helpers.arrayElement([2, 5, 10, 25]),
+    privacyLevel: faker.helpers.weightedArrayElement([
+      { weight: 7, value: 'open' as const },
+      { weight: 2, value: 'friends_of_friends' as const },
+      { weight: 1, value: 'private' as const },
+    ]),
+    status: 'active',
+    isStaff: false,
+    createdAt: faker.date.past({ years: 1, refDate: now }),
+  });
+
+  const demoUsers = [
+    { ...base(DEMO_LOGINS.student.fullName, DEMO_LOGINS.student.email), privacyLevel: 'open' as const },
+    { ...base(DEMO_LOGINS.staff.fullName, DEMO_LOGINS.staff.email), isStaff: true },
+  ];
+  const generated = Array.from({ length: options.users ?? 24 }, (_unused, index) => {
+    const firstName = faker.person.firstName();
+    const lastName = faker.person.lastName();
+    const email = faker.internet.email({ firstName, lastName, provider: `example${index}.edu` }).toLowerCase();
+    return base(`${firstName} ${lastName}`, email);
+  });
+
+  let users = 0;
+  for (const user of [...demoUsers, ...generated]) {
+    const created = await store.users.create(user);
+    if (created === 'email_taken') continue;
+    users += 1;
+    await placeUser(store, created.id, faker, now);
+  }
+  return { schools: schoolIds.length, users };
+}
+
+/** A current location near one of the cities and a short history walking towards it. */
+async function placeUser(store: Store, userId: number, faker: Faker, now: Date): Promise<void> {
+  const city = faker.helpers.arrayElement(CITIES);
+  const [latitude, longitude] = faker.location.nearbyGPSCoordinate({
+    origin: [city.latitude, city.longitude],
+    radius: 8,
+    isMetric: true,
+  });
+  const steps = faker.number.int({ min: 1, max: 4 });
+  for (let step = steps; step >= 1; step -= 1) {
+    const recordedAt = new Date(now.getTime() - step * 3 * 60 * 60 * 1000);
+    await store.locations.add({
+      userId,
+      latitude: latitude + step * 0.002,
+      longitude: longitude + step * 0.002,
+      accuracy: faker.number.float({ min: 5, max: 40, fractionDigits: 1 }),
+      recordedAt,
+      createdAt: recordedAt,
+    });
+  }
+  await store.users.update(userId, { location: { latitude, longitude, updatedAt: now } });
+}

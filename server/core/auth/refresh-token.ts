@@ -1,0 +1,16 @@
+import type { contract } from '../../../contract/index.js';
+import type { UseCase } from '../context.js';
+import { unauthorized } from '../errors.js';
+
+/** Rotates a refresh token: the old one dies (atomically, so two refreshes cannot both win). */
+export const refreshToken: UseCase<typeof contract.auth.refreshToken> = async ({ body }, context) => {
+  const claims = await context.tokens.verify(body.refresh, 'refresh');
+  if (!claims) return unauthorized('Token is invalid or expired');
+  const user = await context.store.users.findById(claims.userId);
+  if (!user || user.status !== 'active') return unauthorized('Token is invalid or expired');
+  if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt))) {
+    return unauthorized('Token is blacklisted');
+  }
+  const { access, refresh } = await context.tokens.issuePair(user.id);
+  return { status: 200, body: { access, refresh } };
+};

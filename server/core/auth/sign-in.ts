@@ -1,0 +1,10 @@
+import type { AuthResponse } from '../../../contract/index.js';
+import type { UserRecord } from '../../store/store.js';
+import type { CoreServices } from '../context.js';
+import { presentUser } from '../users/present-user.js';
+
+/** The register/login answer: the user and a fresh token pair. */
+export async function signIn(user: UserRecord, services: CoreServices, message: string): Promise<AuthResponse> {
+  const { access, refresh } = await services.tokens.issuePair(user.id);
+  return { message, user: await presentUser(user, services.store), tokens: { access, refresh } };
+}

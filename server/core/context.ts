@@ -1,0 +1,38 @@
+import type { AppRoute, ServerInferRequest, ServerInferResponses } from '@ts-rest/core';
+import type { Store, UserRecord } from '../store/store.js';
+import type { CoreConfig } from './config.js';
+import type { Clock } from './ports/clock.js';
+import type { Ids } from './ports/ids.js';
+import type { Logger } from './ports/logger.js';
+import type { PasswordHasher } from './ports/password-hasher.js';
+import type { PresenceReader } from './ports/presence.js';
+import type { TokenService } from './ports/token-service.js';
+
+/** Everything a use case may use besides its request: the ports and the config. */
+export interface CoreServices {
+  store: Store;
+  clock: Clock;
+  ids: Ids;
+  hasher: PasswordHasher;
+  tokens: TokenService;
+  presence: PresenceReader;
+  logger: Logger;
+  config: CoreConfig;
+}
+
+/** The context of one request: the services, the request URL (for page links) and the caller. */
+export interface CoreContext<Caller extends UserRecord | null = UserRecord> extends CoreServices {
+  url: URL;
+  user: Caller;
+}
+
+/** A route's validated request: params, query and body as the contract's schemas parsed them. */
+export type CoreRequest<Route extends AppRoute> = Omit<ServerInferRequest<Route>, 'headers'>;
+
+type IsPublic<Route extends AppRoute> = Route['metadata'] extends { public: true } ? true : false;
+
+/** One use case: a validated request in, one of the route's declared `{status, body}` out. */
+export type UseCase<Route extends AppRoute> = (
+  request: CoreRequest<Route>,
+  context: CoreContext<IsPublic<Route> extends true ? null : UserRecord>,
+) => Promise<ServerInferResponses<Route>>;

@@ -1,0 +1,39 @@
+import type { FieldErrors } from '../../contract/index.js';
+
+/** The only builders of error bodies (DRF shapes, DESIGN §2). */
+
+export const badRequest = (detail: string) => ({ status: 400 as const, body: { detail } });
+
+export const fieldErrors = (errors: FieldErrors) => ({ status: 400 as const, body: errors });
+
+export const fieldError = (field: string, message: string) => fieldErrors({ [field]: [message] });
+
+export const unauthorized = (
+  detail: 'Authentication credentials were not provided.' | (string & {}) = 'Given token not valid for any token type',
+) => ({ status: 401 as const, body: { detail } });
+
+export const forbidden = (detail = 'You do not have permission to perform this action.') => ({
+  status: 403 as const,
+  body: { detail },
+});
+
+export const notFound = (detail = 'Not found.') => ({ status: 404 as const, body: { detail } });
+
+export const methodNotAllowed = (method: string) => ({
+  status: 405 as const,
+  body: { detail: `Method "${method}" not allowed.` },
+});
+
+export const payloadTooLarge = () => ({ status: 413 as const, body: { detail: 'Request body is too large.' } });
+
+export const unsupportedMediaType = (contentType: string) => ({
+  status: 415 as const,
+  body: { detail: `Unsupported media type "${contentType}" in request.` },
+});
+
+export const throttled = (seconds: number) => ({
+  status: 429 as const,
+  body: { detail: `Request was throttled. Expected available in ${seconds} seconds.` },
+});
+
+export const internalError = () => ({ status: 500 as const, body: { detail: 'Internal server error.' } });

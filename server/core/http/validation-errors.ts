@@ -1,0 +1,59 @@
+import { ZodIssueCode, type ZodErrorMap, type ZodIssue, type ZodTypeAny } from 'zod';
+import type { FieldErrors } from '../../../contract/index.js';
+
+/** DRF's wording for zod's issue codes, so both transports answer the same messages. */
+const drfErrorMap: ZodErrorMap = (issue, context) => {
+  switch (issue.code) {
+    case ZodIssueCode.invalid_type:
+      if (issue.received === 'undefined') return { message: 'This field is required.' };
+      if (issue.received === 'null') return { message: 'This field may not be null.' };
+      if (issue.expected === 'number' || issue.expected === 'integer') return { message: 'A valid number is required.' };
+      if (issue.expected === 'boolean') return { message: 'Must be a valid boolean.' };
+      if (issue.expected === 'string') return { message: 'Not a valid string.' };
+      return { message: `Expected ${issue.expected}.` };
+    case ZodIssueCode.invalid_string:
+      if (issue.validation === 'email') return { message: 'Enter a valid email address.' };
+      if (issue.validation === 'url') return { message: 'Enter a valid URL.' };
+      if (issue.validation === 'datetime') return { message: 'Enter a valid date/time (ISO 8601).' };
+      return { message: context.defaultError };
+    case ZodIssueCode.too_small:
+      if (issue.type === 'string') {
+        return issue.minimum === 1
+          ? { message: 'This field may not be blank.' }
+          : { message: `Ensure this field has at least ${Number(issue.minimum)} characters.` };
+      }
+      if (issue.type === 'number') {
+        return { message: `Ensure this value is greater than or equal to ${Number(issue.minimum)}.` };
+      }
+      return { message: context.defaultError };
+    case ZodIssueCode.too_big:
+      if (issue.type === 'string') return { message: `Ensure this field has no more than ${Number(issue.maximum)} characters.` };
+      if (issue.type === 'number') return { message: `Ensure this value is less than or equal to ${Number(issue.maximum)}.` };
+      return { message: context.defaultError };
+    case ZodIssueCode.invalid_enum_value:
+      return { message: `"${String(issue.received)}" is not a valid choice.` };
+    case ZodIssueCode.invalid_union:
+      return { message: 'Invalid value.' };
+    default:
+      return { message: context.defaultError };
+  }
+};
+
+/** Groups zod issues by field as DRF does; issues without a field go under `non_field_errors`. */
+export function toFieldErrors(issues: ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = issue.path.length > 0 ? issue.path.join('.') : 'non_field_errors';
+    (errors[field] ??= []).push(issue.message);
+  }
+  return errors;
+}
+
+export type ParseOutcome = { ok: true; data: unknown } | { ok: false; errors: FieldErrors };
+
+/** Parses with DRF-worded messages; without a schema the input passes as it is. */
+export async function parseWithFieldErrors(schema: ZodTypeAny | undefined, input: unknown): Promise<ParseOutcome> {
+  if (!schema) return { ok: true, data: input };
+  const result = await schema.safeParseAsync(input, { errorMap: drfErrorMap });
+  return result.success ? { ok: true, data: result.data } : { ok: false, errors: toFieldErrors(result.error.issues) };
+}

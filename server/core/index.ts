@@ -1,0 +1,18 @@
+export type { CoreConfig } from './config.js';
+export { defaultCoreConfig } from './config.js';
+export type { CoreContext, CoreRequest, CoreServices, UseCase } from './context.js';
+export { createCoreServices, type CoreServicesOptions } from './create-core-services.js';
+export { createStudyMateApi } from './create-api.js';
+export type { ApiHandler, ApiRequest, ApiResponse } from './http/handle-api-request.js';
+export { createApiHandler } from './http/handle-api-request.js';
+export { listRoutesBySpecificity } from './http/route-table.js';
+export { createManualClock, systemClock, type Clock, type ManualClock } from './ports/clock.js';
+export { randomIds, type Ids } from './ports/ids.js';
+export { consoleLogger, silentLogger, type Logger } from './ports/logger.js';
+export type { PasswordHasher } from './ports/password-hasher.js';
+export { nobodyOnline, type PresenceReader } from './ports/presence.js';
+export type { TokenClaims, TokenService } from './ports/token-service.js';
+export { createJwtTokenService } from './security/jwt-token-service.js';
+export { createPbkdf2PasswordHasher, RECOMMENDED_PBKDF2_ITERATIONS } from './security/pbkdf2-password-hasher.js';
+export { payloadTooLarge, internalError, notFound } from './errors.js';
+export { useCases } from './use-cases.js';

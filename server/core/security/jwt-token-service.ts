@@ -1,0 +1,56 @@
+import { SignJWT, jwtVerify } from 'jose';
+import type { CoreConfig } from '../config.js';
+import type { Clock } from '../ports/clock.js';
+import type { Ids } from '../ports/ids.js';
+import type { TokenClaims, TokenService } from '../ports/token-service.js';
+
+/** The one algorithm tokens are signed and accepted with: no `none`, no switching. */
+const ALGORITHM = 'HS256';
+
+type TokenType = TokenClaims['tokenType'];
+
+/** JWTs as simplejwt makes them: HS256, `token_type` and `jti` claims, lifetimes from config. Browser-safe. */
+export function createJwtTokenService(options: { config: CoreConfig; clock: Clock; ids: Ids }): TokenService {
+  const key = new TextEncoder().encode(options.config.jwtSecret);
+  const lifetimes: Record<TokenType, number> = {
+    access: options.config.accessTokenLifetimeSeconds,
+    refresh: options.config.refreshTokenLifetimeSeconds,
+  };
+
+  async function sign(userId: number, tokenType: TokenType): Promise<{ token: string; claims: TokenClaims }> {
+    const issuedAt = Math.floor(options.clock.now().getTime() / 1000);
+    const expiresAt = issuedAt + lifetimes[tokenType];
+    const jti = options.ids.random();
+    const token = await new SignJWT({ token_type: tokenType, user_id: userId })
+      .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+      .setSubject(String(userId))
+      .setJti(jti)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(expiresAt)
+      .sign(key);
+    return { token, claims: { userId, tokenType, jti, expiresAt: new Date(expiresAt * 1000) } };
+  }
+
+  return {
+    async issuePair(userId) {
+      const [access, refresh] = await Promise.all([sign(userId, 'access'), sign(userId, 'refresh')]);
+      return { access: access.token, refresh: refresh.token, refreshClaims: refresh.claims };
+    },
+    async verify(token, expectedType) {
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: [ALGORITHM],
+          currentDate: options.clock.now(),
+          requiredClaims: ['exp', 'jti', 'sub'],
+        });
+        const userId = Number(payload.sub);
+        if (payload['token_type'] !== expectedType || !Number.isInteger(userId) || !payload.jti || !payload.exp) {
+          return null;
+        }
+        return { userId, tokenType: expectedType, jti: payload.jti, expiresAt: new Date(payload.exp * 1000) };
+      } catch {
+        return null;
+      }
+    },
+  };
+}

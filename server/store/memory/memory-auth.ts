@@ -1,0 +1,37 @@
+import type { LoginAttemptRepo, RevokedTokenRepo } from '../store.js';
+
+export function createMemoryRevokedTokens(): RevokedTokenRepo {
+  const revoked = new Map<string, Date>();
+  return {
+    revoke: (jti, expiresAt) => {
+      if (revoked.has(jti)) return Promise.resolve(false);
+      revoked.set(jti, expiresAt);
+      return Promise.resolve(true);
+    },
+    isRevoked: (jti) => Promise.resolve(revoked.has(jti)),
+  };
+}
+
+export function createMemoryLoginAttempts(): LoginAttemptRepo {
+  const failures = new Map<string, Date[]>();
+  const locks = new Map<string, Date>();
+  const key = (email: string) => email.toLowerCase();
+  return {
+    lockedUntil: (email) => Promise.resolve(locks.get(key(email)) ?? null),
+    recordFailure: (email, at, since) => {
+      const recent = (failures.get(key(email)) ?? []).filter((time) => time >= since);
+      recent.push(at);
+      failures.set(key(email), recent);
+      return Promise.resolve(recent.length);
+    },
+    lock: (email, until) => {
+      locks.set(key(email), until);
+      return Promise.resolve();
+    },
+    clear: (email) => {
+      failures.delete(key(email));
+      locks.delete(key(email));
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { NewUser, UserRecord, UserRepo } from '../store.js';
+import { MemoryTable } from './table.js';
+
+export function createMemoryUsers(): UserRepo {
+  const table = new MemoryTable<UserRecord>();
+  const sameEmail = (email: string) => (row: UserRecord) => row.email.toLowerCase() === email.toLowerCase();
+  return {
+    create: (user: NewUser) =>
+      Promise.resolve(
+        table.find(sameEmail(user.email))
+          ? 'email_taken'
+          : table.insert({ ...user, lastActiveAt: null, location: null, lastSeenAt: null }),
+      ),
+    findById: (id) => Promise.resolve(table.get(id)),
+    findByEmail: (email) => Promise.resolve(table.find(sameEmail(email))),
+    update: (id, changes) => Promise.resolve(table.patch(id, changes)),
+  };
+}

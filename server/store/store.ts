@@ -1,0 +1,70 @@
+import type {
+  LocationHistoryRecord,
+  NewLocationHistory,
+  NewUser,
+  SchoolRecord,
+  Slice,
+  SliceResult,
+  UserChanges,
+  UserRecord,
+} from './records.js';
+
+export type * from './records.js';
+
+export interface UserRepo {
+  /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
+  create(user: NewUser): Promise<UserRecord | 'email_taken'>;
+  findById(id: number): Promise<UserRecord | null>;
+  /** Case-insensitive. */
+  findByEmail(email: string): Promise<UserRecord | null>;
+  update(id: number, changes: UserChanges): Promise<UserRecord | null>;
+}
+
+export interface SchoolRepo {
+  create(school: Omit<SchoolRecord, 'id'>): Promise<SchoolRecord>;
+  findById(id: number): Promise<SchoolRecord | null>;
+}
+
+export interface RevokedTokenRepo {
+  /** Revokes a token id; false when it was already revoked (so two rotations cannot both win). */
+  revoke(jti: string, expiresAt: Date): Promise<boolean>;
+  isRevoked(jti: string): Promise<boolean>;
+}
+
+export interface LoginAttemptRepo {
+  lockedUntil(email: string): Promise<Date | null>;
+  /** Records a failure and answers how many failures the email has had since `since`. */
+  recordFailure(email: string, at: Date, since: Date): Promise<number>;
+  lock(email: string, until: Date): Promise<void>;
+  clear(email: string): Promise<void>;
+}
+
+export interface HistoryFilter {
+  userId: number;
+  from?: Date;
+  to?: Date;
+}
+
+export interface LocationHistoryStats {
+  count: number;
+  first: Date | null;
+  last: Date | null;
+}
+
+export interface LocationRepo {
+  add(row: NewLocationHistory): Promise<LocationHistoryRecord>;
+  latest(userId: number): Promise<LocationHistoryRecord | null>;
+  /** Newest first. */
+  list(filter: HistoryFilter, slice: Slice): Promise<SliceResult<LocationHistoryRecord>>;
+  findById(id: number): Promise<LocationHistoryRecord | null>;
+  stats(userId: number, since: Date): Promise<LocationHistoryStats>;
+}
+
+/** The persistence port. Each area adds its repository here; memory and Postgres implement it. */
+export interface Store {
+  users: UserRepo;
+  schools: SchoolRepo;
+  revokedTokens: RevokedTokenRepo;
+  loginAttempts: LoginAttemptRepo;
+  locations: LocationRepo;
+}
