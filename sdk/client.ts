@@ -1,0 +1,46 @@
+import { initClient } from '@ts-rest/core';
+import { contract } from '../contract/index.js';
+import { createAuthenticatedFetcher } from './authenticated-fetcher.js';
+import { createMemoryTokenStore, type TokenStore } from './token-store.js';
+
+export interface CreateClientOptions {
+  /** Where the API lives, e.g. `http://localhost:8000`. */
+  baseUrl: string;
+  /** Where tokens are kept. @default an in-memory store */
+  tokens?: TokenStore;
+  /** The fetch to use. @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Called when a token refresh fails and the user is signed out. */
+  onSignOut?: () => void;
+  /** Validate response bodies against the contract. @default false */
+  validateResponse?: boolean;
+}
+
+/**
+ * A typed client for every route of the contract. Each call resolves to `{status, body, headers}`
+ * narrowed by status; it throws only for a status the contract does not declare, or a network error.
+ * @example
+ * const client = createClient({ baseUrl: 'http://localhost:8000' });
+ * const login = await client.auth.login({ body: { email, password } });
+ * if (login.status === 200) console.log(login.body.user.full_name); // tokens are now stored
+ * const profile = await client.auth.getProfile();
+ */
+export function createClient(options: CreateClientOptions) {
+  const tokens = options.tokens ?? createMemoryTokenStore();
+  const api = createAuthenticatedFetcher({
+    baseUrl: options.baseUrl,
+    tokens,
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    ...(options.onSignOut && { onSignOut: options.onSignOut }),
+  });
+  const client = initClient(contract, {
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    api,
+    throwOnUnknownStatus: true,
+    validateResponse: options.validateResponse ?? false,
+  });
+  return Object.assign(client, { tokens });
+}
+
+/** The client `createClient` returns. */
+export type StudyMateClient = ReturnType<typeof createClient>;

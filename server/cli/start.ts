@@ -1,0 +1,47 @@
+import { DEMO_LOGINS, seedWorld } from '../../mocks/world.js';
+import { createCoreServices, createStaffUser } from '../core/index.js';
+import { startServer } from '../http/start-server.js';
+import { createMemoryStore } from '../store/memory/create-memory-store.js';
+import { parseArguments } from './parse-arguments.js';
+
+/**
+ * `npm start`: the reference server with the deterministic demo world.
+ * PORT and HOST override http://127.0.0.1:8000; JWT_SECRET keeps tokens valid across restarts;
+ * `--staff-email a@b.c --staff-password secret123` creates (or promotes) a staff user at start.
+ */
+async function main(): Promise<void> {
+  const argumentsByName = parseArguments(process.argv.slice(2));
+  const store = createMemoryStore();
+  const config = process.env['JWT_SECRET'] ? { jwtSecret: process.env['JWT_SECRET'] } : {};
+  const services = createCoreServices({ store, config });
+  const world = await seedWorld(store, services.hasher, { seed: Number(process.env['SEED'] ?? 1) });
+  const staffEmail = argumentsByName.get('staff-email');
+  const staffPassword = argumentsByName.get('staff-password');
+  if (typeof staffEmail === 'string' && typeof staffPassword === 'string') {
+    const { created } = await createStaffUser({ email: staffEmail, password: staffPassword }, services);
+    console.info(`${created ? 'Created' : 'Promoted'} staff user ${staffEmail}`);
+  }
+  const running = await startServer({
+    ...services,
+    port: Number(process.env['PORT'] ?? 8000),
+    host: process.env['HOST'] ?? '127.0.0.1',
+  });
+  console.info(`Study Mate API on ${running.url} (memory store, ${world.users} demo users)`);
+  console.info(`API docs: ${running.url}/api/docs/  ReDoc: ${running.url}/api/redoc/  OpenAPI: ${running.url}/api/schema/`);
+  for (const [role, login] of Object.entries(DEMO_LOGINS)) {
+    console.info(`Demo ${role}: ${login.email} / ${login.password}`);
+  }
+  const stop = () => {
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
