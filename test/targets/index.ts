@@ -1,0 +1,36 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createMswTarget } from './msw-target.js';
+import { createServerMemoryTarget } from './server-memory-target.js';
+import type { Target } from './target.js';
+
+export type { Target } from './target.js';
+
+const factories: Record<string, () => Promise<Target>> = {
+  msw: createMswTarget,
+  'server-memory': createServerMemoryTarget,
+};
+
+/** The target this vitest project runs against (STUDYMATE_TARGET, set per project in vitest.config.ts). */
+export function createTarget(): Promise<Target> {
+  const name = process.env['STUDYMATE_TARGET'] ?? 'msw';
+  const factory = factories[name];
+  if (!factory) throw new Error(`Unknown STUDYMATE_TARGET "${name}"; known: ${Object.keys(factories).join(', ')}`);
+  return factory();
+}
+
+/** Starts the target before the file's tests and stops it after; read `.current` inside tests. */
+export function useTarget(): { readonly current: Target } {
+  let target: Target | undefined;
+  beforeAll(async () => {
+    target = await createTarget();
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+  return {
+    get current() {
+      if (!target) throw new Error('The target starts in beforeAll; read it inside a test.');
+      return target;
+    },
+  };
+}

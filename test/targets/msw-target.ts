@@ -1,0 +1,26 @@
+import { setupServer } from 'msw/node';
+import { createMockApi } from '../../mocks/index.js';
+import { createClient } from '../../sdk/index.js';
+import { createTestServices, setStatusInStore } from './in-process-services.js';
+import { TEST_JWT_SECRET, type Target } from './target.js';
+
+/** The MSW handlers in process: the SDK's fetch is intercepted, nothing listens on a port. */
+export async function createMswTarget(): Promise<Target> {
+  const services = createTestServices();
+  const baseUrl = 'http://studymate.test';
+  const api = await createMockApi({ ...services, world: false, baseUrl });
+  const server = setupServer(...api.handlers);
+  server.listen({ onUnhandledRequest: 'error' });
+  return {
+    name: 'msw',
+    baseUrl,
+    clock: services.clock,
+    jwtSecret: TEST_JWT_SECRET,
+    client: (options) => createClient({ baseUrl, ...options }),
+    setUserStatus: (email, status) => setStatusInStore(services, email, status),
+    close: () => {
+      server.close();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import type { UserStatus } from '../../contract/index.js';
+import type { ManualClock } from '../../server/core/index.js';
+import type { CreateClientOptions, StudyMateClient } from '../../sdk/index.js';
+
+/** What a behaviour test may use: SDK clients, the target's clock, and back-office controls. */
+export interface Target {
+  name: string;
+  baseUrl: string;
+  clock: ManualClock;
+  /** The JWT secret the target signs with, to forge tokens in security tests. */
+  jwtSecret: string;
+  client(options?: Partial<CreateClientOptions>): StudyMateClient;
+  /** Back-office actions the API does not offer (moderation, staff). */
+  setUserStatus(email: string, status: UserStatus): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const TEST_JWT_SECRET = 'behaviour-suite-secret-0123456789abcdef';
+export const TEST_PBKDF2_ITERATIONS = 1_000;
+/** Every target starts at the same instant. */
+export const TEST_EPOCH = new Date('2026-03-02T09:00:00Z');
