@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { signUp } from '../support/factories.js';
+import { useTarget } from '../targets/index.js';
+
+const target = useTarget();
+
+/** Raw HTTP, for what the typed SDK cannot send: broken bodies, wrong methods, odd paths. */
+async function raw(path: string, init: RequestInit = {}) {
+  const response = await fetch(`${target.current.baseUrl}${path}`, init);
+  return { status: response.status, headers: response.headers, body: (await response.json()) as unknown };
+}
+
+const json = { 'content-type': 'application/json' };
+
+describe('HTTP conventions (DESIGN §2)', () => {
+  it('answers malformed JSON with a 400 detail, never a 500', async () => {
+    const response = await raw('/api/auth/login/', { method: 'POST', headers: json, body: '{"email": ' });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ detail: expect.stringMatching(/^JSON parse error - /) as unknown });
+  });
+
+  it('answers a body that is not JSON with 415', async () => {
+    const response = await raw('/api/auth/login/', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'email=a@b.c',
+    });
+    expect(response.status).toBe(415);
+    expect(response.body).toEqual({ detail: 'Unsupported media type "text/plain" in request.' });
+  });
+
+  it('answers a body over 1 MiB with 413', async () => {
+    const body = JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(1024 * 1024 + 10) });
+    const response = await raw('/api/auth/login/', { method: 'POST', headers: json, body });
+    expect(response.status).toBe(413);
+    expect(response.body).toEqual({ detail: 'Request body is too large.' });
+  });
+
+  it('answers a JSON array where an object is expected with a 400 non_field_errors', async () => {
+    const response = await raw('/api/auth/login/', { method: 'POST', headers: json, body: '[1, 2]' });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ non_field_errors: [expect.any(String) as unknown] });
+  });
+
+  it('answers a known path with a wrong method with 405 and an Allow header', async () => {
+    const response = await raw('/api/auth/login/', { method: 'DELETE' });
+    expect(response.status).toBe(405);
+    expect(response.body).toEqual({ detail: 'Method "DELETE" not allowed.' });
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  it('answers an unknown path under /api/ with a JSON 404', async () => {
+    const response = await raw('/api/no-such-thing/');
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ detail: 'Not found.' });
+  });
+
+  it('serves a path without its trailing slash the same', async () => {
+    const { client } = await signUp(target.current);
+    const access = client.tokens.get()?.access ?? '';
+    const response = await raw('/api/auth/profile', { headers: { authorization: `Bearer ${access}` } });
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual((await client.auth.getProfile()).body);
+  });
+
+  it('answers a non-numeric id with 404', async () => {
+    const { client } = await signUp(target.current);
+    const access = client.tokens.get()?.access ?? '';
+    const response = await raw('/api/users/location/history/abc/', { headers: { authorization: `Bearer ${access}` } });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ detail: 'Not found.' });
+  });
+
+  it('reads a literal segment as itself, never as an id', async () => {
+    const { client } = await signUp(target.current);
+    const access = client.tokens.get()?.access ?? '';
+    const response = await raw('/api/users/location/current/', { headers: { authorization: `Bearer ${access}` } });
+    expect(response.status).toBe(404);
+    expect(response.body).toEqual({ detail: 'No location has been set yet.' });
+  });
+
+  it('answers a query parameter of the wrong type with a field error', async () => {
+    const { client } = await signUp(target.current);
+    const access = client.tokens.get()?.access ?? '';
+    const response = await raw('/api/users/location/stats/?days=many', {
+      headers: { authorization: `Bearer ${access}` },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual({ days: ['A valid number is required.'] });
+  });
+
+  it('accepts a JSON body sent with a charset parameter', async () => {
+    const response = await raw('/api/auth/login/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'whatever-1' }),
+    });
+    expect(response.status).toBe(401);
+  });
+});
