@@ -1,3 +1,4 @@
+import type { AppRouter } from '@ts-rest/core';
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { contract } from '../contract/index.js';
 import { listRoutesBySpecificity, type ApiHandler } from '../server/core/index.js';
@@ -9,7 +10,10 @@ type MswMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * shared core handler; a last catch-all gives unknown paths the server's 404/405.
  * There is no per-route logic here: a route added to the contract is served as is.
  */
-export function createHandlers(handle: ApiHandler, options: { baseUrl?: string } = {}): HttpHandler[] {
+export function createHandlers(
+  handle: ApiHandler,
+  options: { baseUrl?: string; router?: AppRouter } = {},
+): HttpHandler[] {
   const origin = options.baseUrl ?? '*';
   const respond = async ({ request }: { request: Request }) => {
     const result = await handle({
@@ -21,7 +25,7 @@ export function createHandlers(handle: ApiHandler, options: { baseUrl?: string }
     });
     return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status, headers: result.headers });
   };
-  const routeHandlers = listRoutesBySpecificity(contract).map((route) =>
+  const routeHandlers = listRoutesBySpecificity(options.router ?? contract).map((route) =>
     http[route.method.toLowerCase() as MswMethod](`${origin}${route.path}`, respond),
   );
   return [...routeHandlers, http.all(`${origin}/api/*`, respond)];

@@ -1,4 +1,4 @@
-import { initClient } from '@ts-rest/core';
+import { initClient, type AppRouter } from '@ts-rest/core';
 import { contract } from '../contract/index.js';
 import { createAuthenticatedFetcher } from './authenticated-fetcher.js';
 import { createMemoryTokenStore, type TokenStore } from './token-store.js';
@@ -26,6 +26,11 @@ export interface CreateClientOptions {
  * const profile = await client.auth.getProfile();
  */
 export function createClient(options: CreateClientOptions) {
+  return createClientFor(contract, options);
+}
+
+/** A client for any ts-rest router, e.g. the contract extended with routes of your own. */
+export function createClientFor<Router extends AppRouter>(router: Router, options: CreateClientOptions) {
   const tokens = options.tokens ?? createMemoryTokenStore();
   const api = createAuthenticatedFetcher({
     baseUrl: options.baseUrl,
@@ -33,7 +38,7 @@ export function createClient(options: CreateClientOptions) {
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     ...(options.onSignOut && { onSignOut: options.onSignOut }),
   });
-  const client = initClient(contract, {
+  const client = initClient(router, {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     api,
     throwOnUnknownStatus: true,

@@ -1,28 +1,35 @@
+import type { AppRouter } from '@ts-rest/core';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
+import { contract } from '../../contract/index.js';
 import {
+  createApiHandler,
   createCoreServices,
   createStudyMateApi,
   internalError,
   notFound,
   payloadTooLarge,
   type CoreServicesOptions,
+  type UseCaseTree,
 } from '../core/index.js';
 import { createOpenApiDocument } from './docs/openapi-document.js';
 import { createDocsRouter } from './docs/serve-docs.js';
 
-export type CreateAppOptions = CoreServicesOptions;
+export interface CreateAppOptions<Router extends AppRouter = typeof contract> extends CoreServicesOptions {
+  /** The routes and their use cases. @default the Study Mate contract and core use cases */
+  api?: { contract: Router; useCases: UseCaseTree<Router> };
+}
 
 /**
  * The reference server's Express app. Express only carries bytes: routing, auth, validation
  * and every rule run in the shared core handler, exactly as the MSW mocks run them.
  */
-export function createApp(options: CreateAppOptions): Express {
+export function createApp<Router extends AppRouter = typeof contract>(options: CreateAppOptions<Router>): Express {
   const services = createCoreServices(options);
-  const handle = createStudyMateApi(services);
+  const handle = options.api ? createApiHandler(services, options.api) : createStudyMateApi(services);
   const app = express();
   app.disable('x-powered-by');
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
-  app.use(createDocsRouter(createOpenApiDocument()));
+  app.use(createDocsRouter(createOpenApiDocument(options.api?.contract ?? contract)));
   app.use(
     '/api',
     express.text({ type: () => true, limit: services.config.maxBodyBytes, defaultCharset: 'utf-8' }),

@@ -113,11 +113,11 @@ describe('browser bundle', () => {
     expect(serverOnlyInputs(inputs)).toEqual([]);
   });
 
-  it('reports a Node-only import from a browser-safe folder', async () => {
+  it('reports Node-only and server-only imports from a browser-safe folder', async () => {
+    const probe = ["import { readFileSync } from 'node:fs';", "import 'path';", "import 'express';"];
     const { imports } = await bundleForBrowser({
       stdin: {
-        contents:
-          "import { readFileSync } from 'node:fs';\nimport 'path';\nimport 'express';\nexport { readFileSync };",
+        contents: [...probe, 'export { readFileSync };'].join('\n'),
         resolveDir: path.join(root, 'server/core'),
         sourcefile: 'probe.ts',
         loader: 'ts',
