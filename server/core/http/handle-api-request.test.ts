@@ -1,0 +1,85 @@
+import { initContract } from '@ts-rest/core';
+import { describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
+import { publicRoute } from '../../../contract/index.js';
+import { createMemoryStore } from '../../store/memory/create-memory-store.js';
+import { createCoreServices } from '../create-core-services.js';
+import type { UseCase } from '../context.js';
+import { createApiHandler } from './handle-api-request.js';
+
+const c = initContract();
+const router = c.router(
+  {
+    byId: {
+      method: 'GET',
+      path: '/api/things/:id/',
+      pathParams: z.object({ id: z.coerce.number().int().positive() }),
+      metadata: publicRoute,
+      responses: { 200: z.object({ kind: z.literal('by-id'), id: z.number() }) },
+    },
+    mine: {
+      method: 'GET',
+      path: '/api/things/mine/',
+      metadata: publicRoute,
+      responses: { 200: z.object({ kind: z.literal('mine') }) },
+    },
+    broken: {
+      method: 'GET',
+      path: '/api/broken/',
+      metadata: publicRoute,
+      responses: { 200: z.object({ name: z.string() }) },
+    },
+  },
+  { strictStatusCodes: true },
+);
+
+function handlerWith(broken: UseCase<typeof router.broken>) {
+  const logger = { error: vi.fn(), info: vi.fn() };
+  const services = createCoreServices({ store: createMemoryStore(), logger });
+  const handle = createApiHandler(services, {
+    contract: router,
+    useCases: {
+      byId: ({ params }) => Promise.resolve({ status: 200, body: { kind: 'by-id', id: params.id } }),
+      mine: () => Promise.resolve({ status: 200, body: { kind: 'mine' } }),
+      broken,
+    },
+  });
+  const get = (path: string) => handle({ method: 'GET', url: `http://api.test${path}` });
+  return { get, logger };
+}
+
+const fine: UseCase<typeof router.broken> = () => Promise.resolve({ status: 200, body: { name: 'ok' } });
+
+describe('the shared API handler', () => {
+  it('reads a literal segment before an id, whatever the declaration order', async () => {
+    const { get } = handlerWith(fine);
+    expect((await get('/api/things/mine/')).body).toEqual({ kind: 'mine' });
+    expect((await get('/api/things/12/')).body).toEqual({ kind: 'by-id', id: 12 });
+  });
+
+  it('answers a thrown error with the DRF 500 body, no stack, and logs it', async () => {
+    const { get, logger } = handlerWith(() => Promise.reject(new Error('database exploded at line 42')));
+    const response = await get('/api/broken/');
+    expect(response).toMatchObject({ status: 500, body: { detail: 'Internal server error.' } });
+    expect(JSON.stringify(response.body)).not.toContain('exploded');
+    expect(logger.error).toHaveBeenCalledOnce();
+  });
+
+  it('turns an undeclared status from a use case into a logged 500', async () => {
+    const { get, logger } = handlerWith(() => Promise.resolve({ status: 418, body: {} } as never));
+    expect((await get('/api/broken/')).status).toBe(500);
+    expect(logger.error).toHaveBeenCalledOnce();
+  });
+
+  it('strips fields the contract does not declare from responses', async () => {
+    const leaky = { name: 'ok', passwordHash: 'pbkdf2_sha256$1$salt$hash' };
+    const { get } = handlerWith(() => Promise.resolve({ status: 200, body: leaky }));
+    expect((await get('/api/broken/')).body).toEqual({ name: 'ok' });
+  });
+
+  it('turns a response that breaks its schema into a logged 500', async () => {
+    const { get, logger } = handlerWith(() => Promise.resolve({ status: 200, body: { name: 42 } as never }));
+    expect((await get('/api/broken/')).status).toBe(500);
+    expect(logger.error).toHaveBeenCalledOnce();
+  });
+});
