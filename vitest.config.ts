@@ -9,7 +9,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{contract,sdk,server,mocks}/**/*.test.ts', 'test/{contract,build,examples}/**/*.test.ts'],
+          include: [
+            '{contract,sdk,server,mocks}/**/*.test.ts',
+            'test/{contract,build,examples}/**/*.test.ts',
+          ],
         },
       },
       ...behaviourTargets.map((target) => ({

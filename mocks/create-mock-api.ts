@@ -34,7 +34,8 @@ export async function createMockApi(options: MockApiOptions = {}): Promise<MockA
     ...serviceOptions,
     store: serviceOptions.store ?? createMemoryStore(),
   });
-  const world = worldOptions === false ? null : await seedWorld(services.store, services.hasher, worldOptions);
+  const world =
+    worldOptions === false ? null : await seedWorld(services.store, services.hasher, worldOptions);
   const handlers = createHandlers(createStudyMateApi(services), baseUrl ? { baseUrl } : {});
   return { handlers, services, world };
 }

@@ -26,15 +26,29 @@ export interface WorldSummary {
 }
 
 const CITIES = [
-  { name: 'Hanoi', latitude: 21.0285, longitude: 105.8542, schools: ['Hanoi University of Science', 'Foreign Trade University'] },
-  { name: 'Ho Chi Minh City', latitude: 10.7769, longitude: 106.7009, schools: ['HCMC University of Technology'] },
+  {
+    name: 'Hanoi',
+    latitude: 21.0285,
+    longitude: 105.8542,
+    schools: ['Hanoi University of Science', 'Foreign Trade University'],
+  },
+  {
+    name: 'Ho Chi Minh City',
+    latitude: 10.7769,
+    longitude: 106.7009,
+    schools: ['HCMC University of Technology'],
+  },
   { name: 'Berlin', latitude: 52.52, longitude: 13.405, schools: ['Technische Universität Berlin'] },
 ] as const;
 
 const MAJORS = ['Computer Science', 'Mathematics', 'Economics', 'Law', 'Biology', 'Physics', 'Literature'];
 
 /** Fills a store with a deterministic, realistic world. Browser-safe; used by the mocks and `npm start`. */
-export async function seedWorld(store: Store, hasher: PasswordHasher, options: WorldOptions = {}): Promise<WorldSummary> {
+export async function seedWorld(
+  store: Store,
+  hasher: PasswordHasher,
+  options: WorldOptions = {},
+): Promise<WorldSummary> {
   const faker = new Faker({ locale: [en] });
   faker.seed(options.seed ?? 1);
   const now = options.referenceDate ?? new Date('2026-01-05T09:00:00Z');
@@ -73,7 +87,9 @@ export async function seedWorld(store: Store, hasher: PasswordHasher, options: W
   const generated = Array.from({ length: options.users ?? 24 }, (_unused, index) => {
     const firstName = faker.person.firstName();
     const lastName = faker.person.lastName();
-    const email = faker.internet.email({ firstName, lastName, provider: `example${index}.edu` }).toLowerCase();
+    const email = faker.internet
+      .email({ firstName, lastName, provider: `example${index}.edu` })
+      .toLowerCase();
     return base(`${firstName} ${lastName}`, email);
   });
 
@@ -82,13 +98,16 @@ export async function seedWorld(store: Store, hasher: PasswordHasher, options: W
     const created = await store.users.create(user);
     if (created === 'email_taken') continue;
     users += 1;
-    await placeUser(store, created.id, faker, now);
+    await placeUser(store, { userId: created.id, faker, now });
   }
   return { schools: schoolIds.length, users };
 }
 
 /** A current location near one of the cities and a short history walking towards it. */
-async function placeUser(store: Store, userId: number, faker: Faker, now: Date): Promise<void> {
+async function placeUser(
+  store: Store,
+  { userId, faker, now }: { userId: number; faker: Faker; now: Date },
+): Promise<void> {
   const city = faker.helpers.arrayElement(CITIES);
   const [latitude, longitude] = faker.location.nearbyGPSCoordinate({
     origin: [city.latitude, city.longitude],

@@ -61,7 +61,11 @@ async function refreshTokens(options: AuthenticatedFetcherOptions): Promise<bool
   return false;
 }
 
-async function send(args: ApiFetcherArgs, access: string | null, fetchFunction: typeof fetch): Promise<FetchResult> {
+async function send(
+  args: ApiFetcherArgs,
+  access: string | null,
+  fetchFunction: typeof fetch,
+): Promise<FetchResult> {
   const headers: Record<string, string> = { accept: 'application/json', ...args.headers };
   if (access) headers['authorization'] = `Bearer ${access}`;
   const response = await fetchFunction(args.path, {

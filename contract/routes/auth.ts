@@ -11,12 +11,7 @@ import {
 } from '../schemas/auth.js';
 import { MessageSchema } from '../schemas/common.js';
 import { UserSchema } from '../schemas/user.js';
-import {
-  bodyErrorResponses,
-  publicRoute,
-  throttledResponse,
-  unauthorizedResponse,
-} from './responses.js';
+import { bodyErrorResponses, publicRoute, throttledResponse, unauthorizedResponse } from './responses.js';
 
 const c = initContract();
 
@@ -40,7 +35,12 @@ export const authRoutes = c.router({
       'After 5 failed attempts for one email within 15 minutes, that email is refused with 429 for 15 minutes.',
     metadata: publicRoute,
     body: LoginRequestSchema,
-    responses: { 200: AuthResponseSchema, ...bodyErrorResponses, ...unauthorizedResponse, ...throttledResponse },
+    responses: {
+      200: AuthResponseSchema,
+      ...bodyErrorResponses,
+      ...unauthorizedResponse,
+      ...throttledResponse,
+    },
   },
   logout: {
     method: 'POST',
@@ -53,7 +53,8 @@ export const authRoutes = c.router({
     method: 'POST',
     path: '/api/auth/token/refresh/',
     summary: 'Exchange a refresh token for a new token pair',
-    description: 'Rotates: the answer carries a new access AND a new refresh token; the old refresh token is dead.',
+    description:
+      'Rotates: the answer carries a new access AND a new refresh token; the old refresh token is dead.',
     metadata: publicRoute,
     body: RefreshRequestSchema,
     responses: { 200: TokenPairSchema, ...bodyErrorResponses, ...unauthorizedResponse },
@@ -88,4 +89,3 @@ export const authRoutes = c.router({
     responses: { 200: UserSchema, ...bodyErrorResponses, ...unauthorizedResponse },
   },
 });
-

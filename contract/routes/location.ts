@@ -11,7 +11,12 @@ import {
   LocationUpdateSchema,
 } from '../schemas/location.js';
 import { paginatedSchema } from '../schemas/pagination.js';
-import { badRequestResponse, bodyErrorResponses, notFoundResponse, unauthorizedResponse } from './responses.js';
+import {
+  badRequestResponse,
+  bodyErrorResponses,
+  notFoundResponse,
+  unauthorizedResponse,
+} from './responses.js';
 
 const c = initContract();
 

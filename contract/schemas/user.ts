@@ -48,6 +48,8 @@ export type UserBrief = z.infer<typeof UserBriefSchema>;
 /** Whether a user has a chat socket open now, and when their last one closed. */
 export const OnlineStatusSchema = z.object({
   is_online: z.boolean(),
-  last_seen: TimestampSchema.nullable().describe('When the last socket closed; now while online; null if never.'),
+  last_seen: TimestampSchema.nullable().describe(
+    'When the last socket closed; now while online; null if never.',
+  ),
 });
 export type OnlineStatus = z.infer<typeof OnlineStatusSchema>;

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
     host: process.env['HOST'] ?? '127.0.0.1',
   });
   console.info(`Study Mate API on ${running.url} (memory store, ${world.users} demo users)`);
-  console.info(`API docs: ${running.url}/api/docs/  ReDoc: ${running.url}/api/redoc/  OpenAPI: ${running.url}/api/schema/`);
+  console.info(
+    `API docs: ${running.url}/api/docs/  ReDoc: ${running.url}/api/redoc/  OpenAPI: ${running.url}/api/schema/`,
+  );
   for (const [role, login] of Object.entries(DEMO_LOGINS)) {
     console.info(`Demo ${role}: ${login.email} / ${login.password}`);
   }

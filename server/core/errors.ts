@@ -9,7 +9,9 @@ export const fieldErrors = (errors: FieldErrors) => ({ status: 400 as const, bod
 export const fieldError = (field: string, message: string) => fieldErrors({ [field]: [message] });
 
 export const unauthorized = (
-  detail: 'Authentication credentials were not provided.' | (string & {}) = 'Given token not valid for any token type',
+  detail:
+    | 'Authentication credentials were not provided.'
+    | (string & {}) = 'Given token not valid for any token type',
 ) => ({ status: 401 as const, body: { detail } });
 
 export const forbidden = (detail = 'You do not have permission to perform this action.') => ({
@@ -24,7 +26,10 @@ export const methodNotAllowed = (method: string) => ({
   body: { detail: `Method "${method}" not allowed.` },
 });
 
-export const payloadTooLarge = () => ({ status: 413 as const, body: { detail: 'Request body is too large.' } });
+export const payloadTooLarge = () => ({
+  status: 413 as const,
+  body: { detail: 'Request body is too large.' },
+});
 
 export const unsupportedMediaType = (contentType: string) => ({
   status: 415 as const,

@@ -13,7 +13,10 @@ export type { PasswordHasher } from './ports/password-hasher.js';
 export { nobodyOnline, type PresenceReader } from './ports/presence.js';
 export type { TokenClaims, TokenService } from './ports/token-service.js';
 export { createJwtTokenService } from './security/jwt-token-service.js';
-export { createPbkdf2PasswordHasher, RECOMMENDED_PBKDF2_ITERATIONS } from './security/pbkdf2-password-hasher.js';
+export {
+  createPbkdf2PasswordHasher,
+  RECOMMENDED_PBKDF2_ITERATIONS,
+} from './security/pbkdf2-password-hasher.js';
 export { payloadTooLarge, internalError, notFound } from './errors.js';
 export { useCases, type UseCaseTree } from './use-cases.js';
 export { createStaffUser, type StaffUserInput } from './users/create-staff-user.js';

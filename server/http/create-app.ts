@@ -23,7 +23,9 @@ export interface CreateAppOptions<Router extends AppRouter = typeof contract> ex
  * The reference server's Express app. Express only carries bytes: routing, auth, validation
  * and every rule run in the shared core handler, exactly as the MSW mocks run them.
  */
-export function createApp<Router extends AppRouter = typeof contract>(options: CreateAppOptions<Router>): Express {
+export function createApp<Router extends AppRouter = typeof contract>(
+  options: CreateAppOptions<Router>,
+): Express {
   const services = createCoreServices(options);
   const handle = options.api ? createApiHandler(services, options.api) : createStudyMateApi(services);
   const app = express();
@@ -51,15 +53,25 @@ export function createApp<Router extends AppRouter = typeof contract>(options: C
     const { status, body } = notFound();
     response.status(status).json(body);
   });
-  const onError: ErrorRequestHandler = (error: { type?: string; status?: number }, _request, response, _next) => {
+  /* eslint-disable max-params -- Express recognises error handlers by their four parameters. */
+  const onError: ErrorRequestHandler = (
+    error: { type?: string; status?: number },
+    _request,
+    response,
+    _next,
+  ) => {
     const failure = error.type === 'entity.too.large' ? payloadTooLarge() : transportFailure(error, services);
     response.status(failure.status).json(failure.body);
   };
+  /* eslint-enable max-params */
   app.use(onError);
   return app;
 }
 
-function transportFailure(error: { status?: number; message?: string }, services: ReturnType<typeof createCoreServices>) {
+function transportFailure(
+  error: { status?: number; message?: string },
+  services: ReturnType<typeof createCoreServices>,
+) {
   if (error.status && error.status >= 400 && error.status < 500) {
     return { status: error.status, body: { detail: error.message ?? 'Bad request.' } };
   }

@@ -18,13 +18,17 @@ describe('POST /api/auth/login/', () => {
 
   it('accepts the email in any case', async () => {
     const { email, password } = await signUp(target.current);
-    const response = await target.current.client().auth.login({ body: { email: email.toUpperCase(), password } });
+    const response = await target.current
+      .client()
+      .auth.login({ body: { email: email.toUpperCase(), password } });
     expect(response.status).toBe(200);
   });
 
   it('refuses a wrong password with 401', async () => {
     const { email } = await signUp(target.current);
-    const response = await target.current.client().auth.login({ body: { email, password: 'wrong-password-1' } });
+    const response = await target.current
+      .client()
+      .auth.login({ body: { email, password: 'wrong-password-1' } });
     expect(response.status).toBe(401);
     expect(response.body).toEqual(WRONG_CREDENTIALS);
   });
@@ -55,7 +59,9 @@ describe('POST /api/auth/login/', () => {
   it('locks an email out with 429 after 5 failed logins, even for the right password', async () => {
     const { email, password } = await signUp(target.current);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const failed = await target.current.client().auth.login({ body: { email, password: 'wrong-password-1' } });
+      const failed = await target.current
+        .client()
+        .auth.login({ body: { email, password: 'wrong-password-1' } });
       expect(failed.status).toBe(401);
     }
     const locked = await target.current.client().auth.login({ body: { email, password } });

@@ -23,7 +23,12 @@ describe('PATCH /api/auth/profile/', () => {
 
   it('ignores read-only fields', async () => {
     const { client, user } = await signUp(target.current);
-    const body = { id: 999, email: 'stolen@example.com', status: 'banned', created_at: '2020-01-01T00:00:00Z' };
+    const body = {
+      id: 999,
+      email: 'stolen@example.com',
+      status: 'banned',
+      created_at: '2020-01-01T00:00:00Z',
+    };
     const response = await client.auth.updateProfile({ body: body as never });
     expect(response.status).toBe(200);
     expect(response.body).toEqual(user);
@@ -46,7 +51,9 @@ describe('PATCH /api/auth/profile/', () => {
 describe('PUT /api/auth/profile/', () => {
   it('updates the profile', async () => {
     const { client, user } = await signUp(target.current);
-    const response = await client.auth.replaceProfile({ body: { full_name: 'John Smith', bio: 'Updated bio' } });
+    const response = await client.auth.replaceProfile({
+      body: { full_name: 'John Smith', bio: 'Updated bio' },
+    });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ ...user, full_name: 'John Smith', bio: 'Updated bio' });
   });
@@ -63,7 +70,11 @@ describe('POST /api/auth/change-password/', () => {
   it('replaces the password: the new one signs in, the old one no longer does', async () => {
     const { client, email, password } = await signUp(target.current);
     const response = await client.auth.changePassword({
-      body: { old_password: password, new_password: 'brand-new-secret-9', new_password_confirm: 'brand-new-secret-9' },
+      body: {
+        old_password: password,
+        new_password: 'brand-new-secret-9',
+        new_password_confirm: 'brand-new-secret-9',
+      },
     });
     expect(response.status).toBe(200);
     expect(response.body).toEqual({ message: 'Password changed successfully' });
@@ -75,7 +86,11 @@ describe('POST /api/auth/change-password/', () => {
   it('refuses a wrong old password', async () => {
     const { client } = await signUp(target.current);
     const response = await client.auth.changePassword({
-      body: { old_password: 'not-my-password', new_password: 'brand-new-secret-9', new_password_confirm: 'brand-new-secret-9' },
+      body: {
+        old_password: 'not-my-password',
+        new_password: 'brand-new-secret-9',
+        new_password_confirm: 'brand-new-secret-9',
+      },
     });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ old_password: ['Old password is incorrect.'] });
@@ -84,7 +99,11 @@ describe('POST /api/auth/change-password/', () => {
   it('refuses a confirmation that does not match', async () => {
     const { client, password } = await signUp(target.current);
     const response = await client.auth.changePassword({
-      body: { old_password: password, new_password: 'brand-new-secret-9', new_password_confirm: 'brand-new-secret-8' },
+      body: {
+        old_password: password,
+        new_password: 'brand-new-secret-9',
+        new_password_confirm: 'brand-new-secret-8',
+      },
     });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ new_password_confirm: ['Passwords do not match.'] });

@@ -42,7 +42,9 @@ describe('POST /api/auth/register/', () => {
   });
 
   it('refuses a password shorter than 8 characters', async () => {
-    const response = await target.current.client().auth.register({ body: registrationBody({ password: 'short7!' }) });
+    const response = await target.current
+      .client()
+      .auth.register({ body: registrationBody({ password: 'short7!' }) });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ password: ['Ensure this field has at least 8 characters.'] });
   });
@@ -75,7 +77,9 @@ describe('POST /api/auth/register/', () => {
   });
 
   it('refuses a school that does not exist', async () => {
-    const response = await target.current.client().auth.register({ body: registrationBody({ school: 99_999 }) });
+    const response = await target.current
+      .client()
+      .auth.register({ body: registrationBody({ school: 99_999 }) });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ school: ['Invalid pk "99999" - object does not exist.'] });
   });

@@ -73,7 +73,12 @@ describe('authentication of API calls', () => {
   it('refuses an unsigned alg:none token', async () => {
     const { user } = await signUp(target.current);
     const now = Math.floor(target.current.clock.now().getTime() / 1000);
-    const token = unsignedToken({ token_type: 'access', sub: String(user.id), jti: 'none-1', exp: now + 300 });
+    const token = unsignedToken({
+      token_type: 'access',
+      sub: String(user.id),
+      jti: 'none-1',
+      exp: now + 300,
+    });
     expect((await clientWithAccess(token).auth.getProfile()).status).toBe(401);
   });
 
@@ -96,7 +101,9 @@ describe('POST /api/auth/token/refresh/', () => {
   it('rotates: answers a new access and a new refresh token', async () => {
     const { client } = await signUp(target.current);
     const before = client.tokens.get();
-    const response = await target.current.client().auth.refreshToken({ body: { refresh: before?.refresh ?? '' } });
+    const response = await target.current
+      .client()
+      .auth.refreshToken({ body: { refresh: before?.refresh ?? '' } });
     expect(response.status).toBe(200);
     if (response.status !== 200) return;
     expect(response.body.refresh).not.toBe(before?.refresh);

@@ -66,7 +66,9 @@ describe('HTTP conventions (DESIGN §2)', () => {
   it('answers a non-numeric id with 404', async () => {
     const { client } = await signUp(target.current);
     const access = client.tokens.get()?.access ?? '';
-    const response = await raw('/api/users/location/history/abc/', { headers: { authorization: `Bearer ${access}` } });
+    const response = await raw('/api/users/location/history/abc/', {
+      headers: { authorization: `Bearer ${access}` },
+    });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'Not found.' });
   });
@@ -74,7 +76,9 @@ describe('HTTP conventions (DESIGN §2)', () => {
   it('reads a literal segment as itself, never as an id', async () => {
     const { client } = await signUp(target.current);
     const access = client.tokens.get()?.access ?? '';
-    const response = await raw('/api/users/location/current/', { headers: { authorization: `Bearer ${access}` } });
+    const response = await raw('/api/users/location/current/', {
+      headers: { authorization: `Bearer ${access}` },
+    });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'No location has been set yet.' });
   });

@@ -157,14 +157,20 @@ describe('GET /api/users/location/history/', () => {
 });
 
 describe('GET /api/users/location/history/{id}/', () => {
-  it('answers one of the caller\'s rows in detail', async () => {
+  it("answers one of the caller's rows in detail", async () => {
     const { client, user } = await signUp(target.current);
     await client.location.update({ body: { ...HANOI, accuracy: 15.5 } });
     const list = await client.location.listHistory();
     const id = list.status === 200 ? (list.body.results[0]?.id ?? 0) : 0;
     const response = await client.location.getHistoryEntry({ params: { id } });
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ id, user: user.id, user_email: user.email, user_name: user.full_name, accuracy: 15.5 });
+    expect(response.body).toMatchObject({
+      id,
+      user: user.id,
+      user_email: user.email,
+      user_name: user.full_name,
+      accuracy: 15.5,
+    });
   });
 
   it("answers 404 for another user's row", async () => {

@@ -12,7 +12,10 @@ function countingFetch() {
     calls.push(String(input instanceof Request ? input.url : input));
     return fetch(input, init);
   };
-  return { fetchFunction, refreshes: () => calls.filter((url) => url.includes('/api/auth/token/refresh/')).length };
+  return {
+    fetchFunction,
+    refreshes: () => calls.filter((url) => url.includes('/api/auth/token/refresh/')).length,
+  };
 }
 
 async function signedInClient(options: Parameters<typeof target.current.client>[0] = {}) {
@@ -80,7 +83,9 @@ describe('the SDK session', () => {
         return fetch(input, init);
       },
     });
-    const response = await client.auth.login({ body: { email: 'nobody@example.com', password: 'whatever-1' } });
+    const response = await client.auth.login({
+      body: { email: 'nobody@example.com', password: 'whatever-1' },
+    });
     expect(response.status).toBe(401);
     expect(seen).toEqual([null]);
   });

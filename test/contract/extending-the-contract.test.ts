@@ -53,7 +53,9 @@ describe('a route added to the contract with its use case', () => {
 
   it('is served by the MSW mocks', async () => {
     const baseUrl = 'http://echo.test';
-    const server = setupServer(...createHandlers(createApiHandler(services(), api), { baseUrl, router: extended }));
+    const server = setupServer(
+      ...createHandlers(createApiHandler(services(), api), { baseUrl, router: extended }),
+    );
     server.listen({ onUnhandledRequest: 'error' });
     closers.push(() => server.close());
     const response = await callEcho(baseUrl);
@@ -61,7 +63,9 @@ describe('a route added to the contract with its use case', () => {
   });
 
   it('appears in the OpenAPI document', () => {
-    const document = createOpenApiDocument(extended) as { paths: Record<string, Record<string, { summary: string }>> };
+    const document = createOpenApiDocument(extended) as {
+      paths: Record<string, Record<string, { summary: string }>>;
+    };
     expect(document.paths['/api/echo/{id}/']?.['get']?.summary).toBe('Echo an id back');
   });
 });

@@ -39,7 +39,8 @@ describe('GET /api/schema/ (the OpenAPI document)', () => {
     for (const route of listRoutesBySpecificity(contract)) {
       const responses = operationOf(route)?.responses ?? {};
       expect(Object.keys(responses).sort()).toEqual(Object.keys(route.responses).sort());
-      for (const [status, response] of Object.entries(responses)) expect(response.description).not.toBe(status);
+      for (const [status, response] of Object.entries(responses))
+        expect(response.description).not.toBe(status);
     }
   });
 
@@ -52,7 +53,9 @@ describe('GET /api/schema/ (the OpenAPI document)', () => {
   it('needs bearer auth everywhere except the public routes', () => {
     for (const route of listRoutesBySpecificity(contract)) {
       const isPublic = Boolean((route.metadata as RouteMetadata | undefined)?.public);
-      expect(operationOf(route)?.security, `${route.method} ${route.path}`).toEqual(isPublic ? [] : undefined);
+      expect(operationOf(route)?.security, `${route.method} ${route.path}`).toEqual(
+        isPublic ? [] : undefined,
+      );
     }
     expect((document as { security?: unknown }).security).toEqual([{ bearerAuth: [] }]);
   });

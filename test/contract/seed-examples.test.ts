@@ -1,4 +1,4 @@
-import type { AppRoute } from '@ts-rest/core';
+import { isZodType, type AppRoute } from '@ts-rest/core';
 import type { ZodTypeAny } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { BadRequestSchema, DetailErrorSchema, contract } from '../../contract/index.js';
@@ -35,10 +35,12 @@ function routesFor(example: SeedExample): AppRoute[] {
 
 function schemaFor(route: AppRoute, example: SeedExample): ZodTypeAny {
   const schema = example.request
-    ? ('body' in route ? route.body : undefined)
+    ? 'body' in route
+      ? route.body
+      : undefined
     : (route.responses as Record<number, unknown>)[example.status ?? 0];
-  if (!schema) throw new Error(`No schema for ${example.method} ${example.path}`);
-  return schema as ZodTypeAny;
+  if (!isZodType(schema)) throw new Error(`No schema for ${example.method} ${example.path}`);
+  return schema;
 }
 
 const errorSchemas: Record<number, ZodTypeAny> = {
@@ -58,19 +60,22 @@ describe('the seeds’ JSON examples', () => {
   it('cover every auth, location and user-status route', () => {
     const covered = new Set(cases.flatMap((example) => routesFor(example)));
     const expected = routes.filter((route) => /^\/api\/(auth|users)\//.test(route.path));
-    expect(expected.filter((route) => !covered.has(route)).map((route) => `${route.method} ${route.path}`)).toEqual(
-      [],
-    );
+    expect(
+      expected.filter((route) => !covered.has(route)).map((route) => `${route.method} ${route.path}`),
+    ).toEqual([]);
   });
 
-  it.each(cases.filter((example) => example.method !== null))('parse with the contract: $label', (example) => {
-    const matched = routesFor(example);
-    expect(matched.length).toBeGreaterThan(0);
-    for (const route of matched) {
-      const result = schemaFor(route, example).safeParse(example.example);
-      expect(result.success ? [] : result.error.issues).toEqual([]);
-    }
-  });
+  it.each(cases.filter((example) => example.method !== null))(
+    'parse with the contract: $label',
+    (example) => {
+      const matched = routesFor(example);
+      expect(matched.length).toBeGreaterThan(0);
+      for (const route of matched) {
+        const result = schemaFor(route, example).safeParse(example.example);
+        expect(result.success ? [] : result.error.issues).toEqual([]);
+      }
+    },
+  );
 
   it.each(cases.filter((example) => example.method === null))(
     'parse with the shared error schemas: $label',

@@ -27,10 +27,14 @@ export interface SignedInUser {
 }
 
 /** Registers a user through the API and returns a client signed in as them. */
-export async function signUp(target: Target, overrides: Partial<RegisterRequest> = {}): Promise<SignedInUser> {
+export async function signUp(
+  target: Target,
+  overrides: Partial<RegisterRequest> = {},
+): Promise<SignedInUser> {
   const body = registrationBody(overrides);
   const client = target.client();
   const response = await client.auth.register({ body });
-  if (response.status !== 201) throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201)
+    throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { client, user: response.body.user, email: body.email, password: body.password };
 }

@@ -22,7 +22,11 @@ export function createTestServices(): CoreServices & { clock: ReturnType<typeof 
   return { ...services, clock };
 }
 
-export async function setStatusInStore(services: CoreServices, email: string, status: UserStatus): Promise<void> {
+export async function setStatusInStore(
+  services: CoreServices,
+  email: string,
+  status: UserStatus,
+): Promise<void> {
   const user = await services.store.users.findByEmail(email);
   if (!user) throw new Error(`No user ${email}`);
   await services.store.users.update(user.id, { status });

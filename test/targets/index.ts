@@ -14,7 +14,8 @@ const factories: Record<string, () => Promise<Target>> = {
 export function createTarget(): Promise<Target> {
   const name = process.env['STUDYMATE_TARGET'] ?? 'msw';
   const factory = factories[name];
-  if (!factory) throw new Error(`Unknown STUDYMATE_TARGET "${name}"; known: ${Object.keys(factories).join(', ')}`);
+  if (!factory)
+    throw new Error(`Unknown STUDYMATE_TARGET "${name}"; known: ${Object.keys(factories).join(', ')}`);
   return factory();
 }
 

@@ -7,6 +7,8 @@ export const changePassword: UseCase<typeof contract.auth.changePassword> = asyn
   if (!(await context.hasher.verify(body.old_password, context.user.passwordHash))) {
     return fieldError('old_password', 'Old password is incorrect.');
   }
-  await context.store.users.update(context.user.id, { passwordHash: await context.hasher.hash(body.new_password) });
+  await context.store.users.update(context.user.id, {
+    passwordHash: await context.hasher.hash(body.new_password),
+  });
   return { status: 200, body: { message: 'Password changed successfully' } };
 };

@@ -10,9 +10,17 @@ export async function checkLoginLock(email: string, { store, clock }: CoreServic
 }
 
 /** Counts a failed login; the failure that reaches the limit within the window locks the email. */
-export async function recordLoginFailure(email: string, { store, clock, config }: CoreServices): Promise<void> {
+export async function recordLoginFailure(
+  email: string,
+  { store, clock, config }: CoreServices,
+): Promise<void> {
   const { maxFailures, windowSeconds, lockSeconds } = config.loginLockout;
   const now = clock.now();
-  const failures = await store.loginAttempts.recordFailure(email, now, new Date(now.getTime() - windowSeconds * 1000));
-  if (failures >= maxFailures) await store.loginAttempts.lock(email, new Date(now.getTime() + lockSeconds * 1000));
+  const failures = await store.loginAttempts.recordFailure(
+    email,
+    now,
+    new Date(now.getTime() - windowSeconds * 1000),
+  );
+  if (failures >= maxFailures)
+    await store.loginAttempts.lock(email, new Date(now.getTime() + lockSeconds * 1000));
 }

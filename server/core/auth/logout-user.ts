@@ -5,7 +5,7 @@ import { badRequest } from '../errors.js';
 /** Revokes the caller's refresh token, so neither refresh nor a second logout accepts it. */
 export const logoutUser: UseCase<typeof contract.auth.logout> = async ({ body }, context) => {
   const claims = await context.tokens.verify(body.refresh, 'refresh');
-  if (!claims || claims.userId !== context.user.id) return badRequest('Token is invalid or expired');
+  if (claims?.userId !== context.user.id) return badRequest('Token is invalid or expired');
   if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt))) {
     return badRequest('Token is blacklisted');
   }

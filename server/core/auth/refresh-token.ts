@@ -7,7 +7,7 @@ export const refreshToken: UseCase<typeof contract.auth.refreshToken> = async ({
   const claims = await context.tokens.verify(body.refresh, 'refresh');
   if (!claims) return unauthorized('Token is invalid or expired');
   const user = await context.store.users.findById(claims.userId);
-  if (!user || user.status !== 'active') return unauthorized('Token is invalid or expired');
+  if (user?.status !== 'active') return unauthorized('Token is invalid or expired');
   if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt))) {
     return unauthorized('Token is blacklisted');
   }

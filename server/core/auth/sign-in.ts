@@ -4,7 +4,11 @@ import type { CoreServices } from '../context.js';
 import { presentUser } from '../users/present-user.js';
 
 /** The register/login answer: the user and a fresh token pair. */
-export async function signIn(user: UserRecord, services: CoreServices, message: string): Promise<AuthResponse> {
+export async function signIn(
+  user: UserRecord,
+  services: CoreServices,
+  message: string,
+): Promise<AuthResponse> {
   const { access, refresh } = await services.tokens.issuePair(user.id);
   return { message, user: await presentUser(user, services.store), tokens: { access, refresh } };
 }

@@ -2,11 +2,16 @@ import type { UserRecord } from '../../store/store.js';
 import type { CoreServices } from '../context.js';
 import { unauthorized } from '../errors.js';
 
-export type Authentication = { ok: true; user: UserRecord } | { ok: false; response: ReturnType<typeof unauthorized> };
+export type Authentication =
+  { ok: true; user: UserRecord } | { ok: false; response: ReturnType<typeof unauthorized> };
 
 /** Bearer access tokens only: a refresh token, a tampered or expired token, or an inactive user is a 401. */
-export async function authenticate(authorization: string | null | undefined, services: CoreServices): Promise<Authentication> {
-  if (!authorization) return { ok: false, response: unauthorized('Authentication credentials were not provided.') };
+export async function authenticate(
+  authorization: string | null | undefined,
+  services: CoreServices,
+): Promise<Authentication> {
+  if (!authorization)
+    return { ok: false, response: unauthorized('Authentication credentials were not provided.') };
   const [scheme, token, ...rest] = authorization.trim().split(/\s+/);
   if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length > 0) {
     return { ok: false, response: unauthorized('Authentication credentials were not provided.') };

@@ -39,8 +39,8 @@ function handlerWith(broken: UseCase<typeof router.broken>) {
   const handle = createApiHandler(services, {
     contract: router,
     useCases: {
-      byId: ({ params }) => Promise.resolve({ status: 200, body: { kind: 'by-id', id: params.id } }),
-      mine: () => Promise.resolve({ status: 200, body: { kind: 'mine' } }),
+      byId: ({ params }) => Promise.resolve({ status: 200, body: { kind: 'by-id' as const, id: params.id } }),
+      mine: () => Promise.resolve({ status: 200, body: { kind: 'mine' as const } }),
       broken,
     },
   });

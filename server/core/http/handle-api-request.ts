@@ -50,7 +50,11 @@ export function createApiHandler<Router extends AppRouter>(
   };
 }
 
-async function dispatch(table: RouteEntry[], request: ApiRequest, services: CoreServices): Promise<UntypedResult> {
+async function dispatch(
+  table: RouteEntry[],
+  request: ApiRequest,
+  services: CoreServices,
+): Promise<UntypedResult> {
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   const match = matchRoute(table, method, url.pathname);
@@ -60,7 +64,9 @@ async function dispatch(table: RouteEntry[], request: ApiRequest, services: Core
   }
   const { route, useCase } = match.entry;
 
-  const params = route.pathParams ? await parseWithFieldErrors(zodOrUndefined(route.pathParams), match.params) : null;
+  const params = route.pathParams
+    ? await parseWithFieldErrors(zodOrUndefined(route.pathParams), match.params)
+    : null;
   if (params && !params.ok) return notFound();
 
   let user: UserRecord | null = null;
@@ -78,7 +84,10 @@ async function dispatch(table: RouteEntry[], request: ApiRequest, services: Core
     if (request.bodyTooLarge) return payloadTooLarge();
     const json = readJsonBody(request.body, request.contentType, services.config);
     if (!json.ok) return json.response;
-    const parsed = await parseWithFieldErrors(zodOrUndefined('body' in route ? route.body : undefined), json.value);
+    const parsed = await parseWithFieldErrors(
+      zodOrUndefined('body' in route ? route.body : undefined),
+      json.value,
+    );
     if (!parsed.ok) return fieldErrors(parsed.errors);
     body = parsed.data;
   }
@@ -97,11 +106,14 @@ function zodOrUndefined(candidate: unknown) {
 /** A use case answering an undeclared status or shape is a bug: it becomes a logged 500, never a leak. */
 async function validateResponse(route: AppRoute, result: UntypedResult): Promise<UntypedResult> {
   const schema = (route.responses as Record<number, unknown>)[result.status];
-  if (schema === undefined) throw new Error(`${route.method} ${route.path} answered undeclared ${result.status}`);
+  if (schema === undefined)
+    throw new Error(`${route.method} ${route.path} answered undeclared ${result.status}`);
   if (!isZodType(schema)) return result;
   const parsed = await schema.safeParseAsync(result.body);
   if (!parsed.success) {
-    throw new Error(`${route.method} ${route.path} ${result.status} body broke the contract: ${parsed.error.message}`);
+    throw new Error(
+      `${route.method} ${route.path} ${result.status} body broke the contract: ${parsed.error.message}`,
+    );
   }
   return { ...result, body: parsed.data };
 }

@@ -1,9 +1,11 @@
 import type { CoreConfig } from '../config.js';
 import { badRequest, payloadTooLarge, unsupportedMediaType } from '../errors.js';
 
-export type BodyOutcome = { ok: true; value: unknown } | { ok: false; response: { status: number; body: unknown } };
+export type BodyOutcome =
+  { ok: true; value: unknown } | { ok: false; response: { status: number; body: unknown } };
 
-const isJsonMediaType = (contentType: string) => /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
+const isJsonMediaType = (contentType: string) =>
+  /^application\/([\w.+-]*\+)?json\s*(;|$)/i.test(contentType.trim());
 
 /** Raw text to a JSON value: 413 when too large, 415 when not JSON, 400 when malformed; no body reads as `{}`. */
 export function readJsonBody(

@@ -29,19 +29,27 @@ export type RouteMatch =
   | { kind: 'not-found' };
 
 /** Flattens the contract beside its use cases, literal segments first so `my_sessions` never reads as an id. */
-export function buildRouteTable<Router extends AppRouter>(router: Router, useCases: UseCaseTree<Router>): RouteEntry[] {
+export function buildRouteTable<Router extends AppRouter>(
+  router: Router,
+  useCases: UseCaseTree<Router>,
+): RouteEntry[] {
   const entries: RouteEntry[] = [];
   const walk = (node: AppRouter, cases: Record<string, unknown>, prefix: string) => {
     for (const [key, child] of Object.entries(node)) {
       const name = prefix ? `${prefix}.${key}` : key;
       if (isAppRoute(child)) {
-        entries.push({ name, route: child, useCase: cases[key] as AnyUseCase, segments: splitPath(child.path) });
+        entries.push({
+          name,
+          route: child,
+          useCase: cases[key] as AnyUseCase,
+          segments: splitPath(child.path),
+        });
       } else {
         walk(child, cases[key] as Record<string, unknown>, name);
       }
     }
   };
-  walk(router, useCases as Record<string, unknown>, '');
+  walk(router, useCases, '');
   return entries.sort((a, b) => specificity(b) - specificity(a));
 }
 
@@ -86,10 +94,15 @@ export function listRoutesBySpecificity(router: AppRouter): AppRoute[] {
   const routes = Object.values(router).flatMap((child): AppRoute[] =>
     isAppRoute(child) ? [child] : listRoutesBySpecificity(child),
   );
-  return routes.sort((a, b) => specificity({ segments: splitPath(b.path) }) - specificity({ segments: splitPath(a.path) }));
+  return routes.sort(
+    (a, b) => specificity({ segments: splitPath(b.path) }) - specificity({ segments: splitPath(a.path) }),
+  );
 }
 
 /** Literal segments outrank parameters, position by position from the left. */
 function specificity(entry: { segments: string[] }): number {
-  return entry.segments.reduce((score, part, index) => score + (part.startsWith(':') ? 0 : 2 ** (16 - index)), 0);
+  return entry.segments.reduce(
+    (score, part, index) => score + (part.startsWith(':') ? 0 : 2 ** (16 - index)),
+    0,
+  );
 }

@@ -7,7 +7,8 @@ const drfErrorMap: ZodErrorMap = (issue, context) => {
     case ZodIssueCode.invalid_type:
       if (issue.received === 'undefined') return { message: 'This field is required.' };
       if (issue.received === 'null') return { message: 'This field may not be null.' };
-      if (issue.expected === 'number' || issue.expected === 'integer') return { message: 'A valid number is required.' };
+      if (issue.expected === 'number' || issue.expected === 'integer')
+        return { message: 'A valid number is required.' };
       if (issue.expected === 'boolean') return { message: 'Must be a valid boolean.' };
       if (issue.expected === 'string') return { message: 'Not a valid string.' };
       return { message: `Expected ${issue.expected}.` };
@@ -27,8 +28,10 @@ const drfErrorMap: ZodErrorMap = (issue, context) => {
       }
       return { message: context.defaultError };
     case ZodIssueCode.too_big:
-      if (issue.type === 'string') return { message: `Ensure this field has no more than ${Number(issue.maximum)} characters.` };
-      if (issue.type === 'number') return { message: `Ensure this value is less than or equal to ${Number(issue.maximum)}.` };
+      if (issue.type === 'string')
+        return { message: `Ensure this field has no more than ${Number(issue.maximum)} characters.` };
+      if (issue.type === 'number')
+        return { message: `Ensure this value is less than or equal to ${Number(issue.maximum)}.` };
       return { message: context.defaultError };
     case ZodIssueCode.invalid_enum_value:
       return { message: `"${String(issue.received)}" is not a valid choice.` };
@@ -52,8 +55,13 @@ export function toFieldErrors(issues: ZodIssue[]): FieldErrors {
 export type ParseOutcome = { ok: true; data: unknown } | { ok: false; errors: FieldErrors };
 
 /** Parses with DRF-worded messages; without a schema the input passes as it is. */
-export async function parseWithFieldErrors(schema: ZodTypeAny | undefined, input: unknown): Promise<ParseOutcome> {
+export async function parseWithFieldErrors(
+  schema: ZodTypeAny | undefined,
+  input: unknown,
+): Promise<ParseOutcome> {
   if (!schema) return { ok: true, data: input };
   const result = await schema.safeParseAsync(input, { errorMap: drfErrorMap });
-  return result.success ? { ok: true, data: result.data } : { ok: false, errors: toFieldErrors(result.error.issues) };
+  return result.success
+    ? { ok: true, data: result.data }
+    : { ok: false, errors: toFieldErrors(result.error.issues) };
 }

@@ -9,6 +9,6 @@ export const getLocationHistoryEntry: UseCase<typeof contract.location.getHistor
   context,
 ) => {
   const row = await context.store.locations.findById(params.id);
-  if (!row || row.userId !== context.user.id) return notFound();
+  if (row?.userId !== context.user.id) return notFound();
   return { status: 200, body: presentHistoryEntry(row, context.user) };
 };

@@ -14,9 +14,18 @@ export interface HistoryDecision {
 }
 
 /** Seed 001 "Location Tracking": the first location, a move over 100 m, or 15 minutes since the last row. */
-export function decideHistory(last: LocationHistoryRecord | null, next: GeoPoint, now: Date): HistoryDecision {
+export function decideHistory(
+  last: LocationHistoryRecord | null,
+  next: GeoPoint,
+  now: Date,
+): HistoryDecision {
   if (!last) {
-    return { save: true, distanceMoved: null, timeSinceLast: null, message: 'First location saved to history' };
+    return {
+      save: true,
+      distanceMoved: null,
+      timeSinceLast: null,
+      message: 'First location saved to history',
+    };
   }
   const distanceMoved = Math.round(distanceInMetres(last, next) * 100) / 100;
   const timeSinceLast = Math.max(0, Math.round((now.getTime() - last.recordedAt.getTime()) / 1000));

@@ -6,8 +6,14 @@ import { presentHistoryItem } from './present-history.js';
 const HISTORY_PAGE_SIZE = 50;
 
 /** The caller's history rows, newest first, 50 a page (`limit` is an alias of `page_size`). */
-export const listLocationHistory: UseCase<typeof contract.location.listHistory> = async ({ query }, context) => {
-  const page = pageRequest({ page: query.page, page_size: query.page_size ?? query.limit }, HISTORY_PAGE_SIZE);
+export const listLocationHistory: UseCase<typeof contract.location.listHistory> = async (
+  { query },
+  context,
+) => {
+  const page = pageRequest(
+    { page: query.page, page_size: query.page_size ?? query.limit },
+    HISTORY_PAGE_SIZE,
+  );
   const slice = await context.store.locations.list(
     {
       userId: context.user.id,

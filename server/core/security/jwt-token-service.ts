@@ -44,7 +44,12 @@ export function createJwtTokenService(options: { config: CoreConfig; clock: Cloc
           requiredClaims: ['exp', 'jti', 'sub'],
         });
         const userId = Number(payload.sub);
-        if (payload['token_type'] !== expectedType || !Number.isInteger(userId) || !payload.jti || !payload.exp) {
+        if (
+          payload['token_type'] !== expectedType ||
+          !Number.isInteger(userId) ||
+          !payload.jti ||
+          !payload.exp
+        ) {
           return null;
         }
         return { userId, tokenType: expectedType, jti: payload.jti, expiresAt: new Date(payload.exp * 1000) };

@@ -16,7 +16,11 @@ export async function createStaffUser(
   const passwordHash = await services.hasher.hash(input.password);
   const existing = await services.store.users.findByEmail(input.email);
   if (existing) {
-    const promoted = await services.store.users.update(existing.id, { isStaff: true, passwordHash, status: 'active' });
+    const promoted = await services.store.users.update(existing.id, {
+      isStaff: true,
+      passwordHash,
+      status: 'active',
+    });
     return { user: promoted ?? existing, created: false };
   }
   const created = await services.store.users.create({

@@ -32,7 +32,7 @@ export function createOpenApiDocument(router: AppRouter = contract): Json {
         ...operation,
         ...(isPublic(route) && { security: [] }),
         ...(operation.requestBody && { requestBody: { ...operation.requestBody, required: true } }),
-        responses: describeResponses(operation.responses as Record<string, Json>),
+        responses: describeResponses(operation.responses),
       }),
     },
   ) as Json;
@@ -58,7 +58,11 @@ function describeResponses(responses: Record<string, Json>): Record<string, Json
   return Object.fromEntries(
     Object.entries(responses).map(([status, response]) => [
       status,
-      { ...response, description: response['description'] === status ? (REASONS[status] ?? status) : response['description'] },
+      {
+        ...response,
+        description:
+          response['description'] === status ? (REASONS[status] ?? status) : response['description'],
+      },
     ]),
   );
 }

@@ -12,10 +12,14 @@ export function createMemoryLocations(): LocationRepo {
     (!filter.to || row.recordedAt <= filter.to);
   return {
     add: (row) => Promise.resolve(table.insert(row)),
-    latest: (userId) => Promise.resolve(table.filter((row) => row.userId === userId).sort(newestFirst)[0] ?? null),
+    latest: (userId) =>
+      Promise.resolve(table.filter((row) => row.userId === userId).sort(newestFirst)[0] ?? null),
     list: (filter, slice) => {
       const rows = table.filter(matches(filter)).sort(newestFirst);
-      return Promise.resolve({ count: rows.length, rows: rows.slice(slice.offset, slice.offset + slice.limit) });
+      return Promise.resolve({
+        count: rows.length,
+        rows: rows.slice(slice.offset, slice.offset + slice.limit),
+      });
     },
     findById: (id) => Promise.resolve(table.get(id)),
     stats: (userId, since) => {
