@@ -1,0 +1,37 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { startEmbeddedServer } from '../../examples/embedded-server.js';
+import { signInAgainstTheMocks } from '../../examples/mocks-in-node.js';
+import { signInAndShareLocation } from '../../examples/sdk-sign-in.js';
+import { seedWorld } from '../../mocks/index.js';
+import { createCoreServices, createMemoryStore, silentLogger, startServer } from '../../server/index.js';
+
+const closers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const close of closers) await close();
+});
+
+describe('examples/', () => {
+  it('mocks-in-node signs the demo student in and refuses a wrong password', async () => {
+    const result = await signInAgainstTheMocks();
+    expect(result).toEqual({
+      signedIn: 200,
+      wrongPassword: 401,
+      body: { detail: 'No active account found with the given credentials' },
+    });
+  });
+
+  it('embedded-server serves the API and its OpenAPI document', async () => {
+    const { running, documentedPaths } = await startEmbeddedServer();
+    closers.push(() => running.close());
+    expect(documentedPaths).toBeGreaterThan(5);
+  });
+
+  it('sdk-sign-in signs in to a server with the demo world and shares a location', async () => {
+    const services = createCoreServices({ store: createMemoryStore(), logger: silentLogger });
+    await seedWorld(services.store, services.hasher, { users: 2 });
+    const running = await startServer({ ...services, port: 0 });
+    closers.push(() => running.close());
+    const result = await signInAndShareLocation(running.url);
+    expect(result).toEqual({ name: 'Sam Student', savedToHistory: true });
+  });
+});
