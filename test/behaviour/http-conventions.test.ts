@@ -12,6 +12,12 @@ async function raw(path: string, init: RequestInit = {}) {
 
 const json = { 'content-type': 'application/json' };
 
+/** A new user's client and the Authorization header of its access token. */
+async function signedIn() {
+  const { client } = await signUp(target.current);
+  return { client, headers: { authorization: `Bearer ${client.tokens.get()?.access ?? ''}` } };
+}
+
 describe('HTTP conventions (DESIGN §2)', () => {
   it('answers malformed JSON with a 400 detail, never a 500', async () => {
     const response = await raw('/api/auth/login/', { method: 'POST', headers: json, body: '{"email": ' });
@@ -56,39 +62,29 @@ describe('HTTP conventions (DESIGN §2)', () => {
   });
 
   it('serves a path without its trailing slash the same', async () => {
-    const { client } = await signUp(target.current);
-    const access = client.tokens.get()?.access ?? '';
-    const response = await raw('/api/auth/profile', { headers: { authorization: `Bearer ${access}` } });
+    const { client, headers } = await signedIn();
+    const response = await raw('/api/auth/profile', { headers });
     expect(response.status).toBe(200);
     expect(response.body).toEqual((await client.auth.getProfile()).body);
   });
 
   it('answers a non-numeric id with 404', async () => {
-    const { client } = await signUp(target.current);
-    const access = client.tokens.get()?.access ?? '';
-    const response = await raw('/api/users/location/history/abc/', {
-      headers: { authorization: `Bearer ${access}` },
-    });
+    const { headers } = await signedIn();
+    const response = await raw('/api/users/location/history/abc/', { headers });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'Not found.' });
   });
 
   it('reads a literal segment as itself, never as an id', async () => {
-    const { client } = await signUp(target.current);
-    const access = client.tokens.get()?.access ?? '';
-    const response = await raw('/api/users/location/current/', {
-      headers: { authorization: `Bearer ${access}` },
-    });
+    const { headers } = await signedIn();
+    const response = await raw('/api/users/location/current/', { headers });
     expect(response.status).toBe(404);
     expect(response.body).toEqual({ detail: 'No location has been set yet.' });
   });
 
   it('answers a query parameter of the wrong type with a field error', async () => {
-    const { client } = await signUp(target.current);
-    const access = client.tokens.get()?.access ?? '';
-    const response = await raw('/api/users/location/stats/?days=many', {
-      headers: { authorization: `Bearer ${access}` },
-    });
+    const { headers } = await signedIn();
+    const response = await raw('/api/users/location/stats/?days=many', { headers });
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ days: ['A valid number is required.'] });
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { createPbkdf2PasswordHasher } from '../server/core/index.js';
+import { createMemoryStore } from '../server/store/memory/create-memory-store.js';
+import { DEMO_LOGINS, GENERATED_USER_PASSWORD, seedWorld } from './world.js';
+
+const hasher = createPbkdf2PasswordHasher(1_000);
+
+async function worldUsers(seed: number) {
+  const store = createMemoryStore();
+  const summary = await seedWorld(store, hasher, { seed, users: 6 });
+  const users = [];
+  for (let id = 1; id <= summary.users; id += 1) {
+    const user = await store.users.findById(id);
+    if (user) users.push({ ...user, passwordHash: undefined });
+  }
+  return { store, summary, users };
+}
+
+describe('seedWorld', () => {
+  it('builds the same world from the same seed', async () => {
+    const [first, second] = await Promise.all([worldUsers(3), worldUsers(3)]);
+    expect(first.users).toEqual(second.users);
+  });
+
+  it('builds another world from another seed', async () => {
+    const [first, second] = await Promise.all([worldUsers(3), worldUsers(4)]);
+    expect(first.users).not.toEqual(second.users);
+  });
+
+  it('includes the documented demo logins, one of them staff, with working passwords', async () => {
+    const { store, summary } = await worldUsers(1);
+    expect(summary.users).toBe(8);
+    const staff = await store.users.findByEmail(DEMO_LOGINS.staff.email);
+    const student = await store.users.findByEmail(DEMO_LOGINS.student.email);
+    expect(staff?.isStaff).toBe(true);
+    expect(student?.isStaff).toBe(false);
+    expect(await hasher.verify(DEMO_LOGINS.student.password, student?.passwordHash ?? '')).toBe(true);
+    expect(DEMO_LOGINS.student.password).toBe(GENERATED_USER_PASSWORD);
+  });
+
+  it('places every user with a current location and some history', async () => {
+    const { store, users } = await worldUsers(1);
+    for (const user of users) {
+      expect(user.location).not.toBeNull();
+      expect((await store.locations.latest(user.id))?.userId).toBe(user.id);
+    }
+  });
+});
