@@ -1,17 +1,31 @@
 import type { contract } from '../../../contract/index.js';
 import type { UseCase } from '../context.js';
+import type { PasswordHasher } from '../ports/password-hasher.js';
 import { unauthorized } from '../errors.js';
 import { checkLoginLock, recordLoginFailure } from './login-lockout.js';
 import { signIn } from './sign-in.js';
 
 const WRONG_CREDENTIALS = 'No active account found with the given credentials';
 
+const decoyHashes = new WeakMap<PasswordHasher, Promise<string>>();
+
+/** A hash to verify against when the email is unknown, so both failures cost the same time. */
+function decoyHash(hasher: PasswordHasher): Promise<string> {
+  let hash = decoyHashes.get(hasher);
+  if (!hash) {
+    hash = hasher.hash('decoy-password-for-unknown-emails');
+    decoyHashes.set(hasher, hash);
+  }
+  return hash;
+}
+
 /** Signs in an active user; unknown email, wrong password and inactive accounts get the same 401. */
 export const loginUser: UseCase<typeof contract.auth.login> = async ({ body }, context) => {
   const locked = await checkLoginLock(body.email, context);
   if (locked) return locked;
   const user = await context.store.users.findByEmail(body.email);
-  const passwordMatches = user ? await context.hasher.verify(body.password, user.passwordHash) : false;
+  const passwordHash = user?.passwordHash ?? (await decoyHash(context.hasher));
+  const passwordMatches = (await context.hasher.verify(body.password, passwordHash)) && user !== null;
   if (!user || !passwordMatches) {
     await recordLoginFailure(body.email, context);
     return unauthorized(WRONG_CREDENTIALS);

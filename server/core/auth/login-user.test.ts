@@ -1,0 +1,19 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createMemoryStore } from '../../store/memory/create-memory-store.js';
+import { createCoreServices } from '../create-core-services.js';
+import { createPbkdf2PasswordHasher } from '../security/pbkdf2-password-hasher.js';
+import { loginUser } from './login-user.js';
+
+describe('loginUser', () => {
+  it('runs the slow password check for an unknown email too, so timing does not reveal accounts', async () => {
+    const hasher = createPbkdf2PasswordHasher(1_000);
+    const verify = vi.spyOn(hasher, 'verify');
+    const services = createCoreServices({ store: createMemoryStore(), hasher });
+    const response = await loginUser(
+      { body: { email: 'nobody@example.com', password: 'whatever-123' } },
+      { ...services, url: new URL('http://api.test/api/auth/login/'), user: null },
+    );
+    expect(response.status).toBe(401);
+    expect(verify).toHaveBeenCalledOnce();
+  });
+});
