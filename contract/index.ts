@@ -1,6 +1,8 @@
 import { initContract } from '@ts-rest/core';
 import { authRoutes } from './routes/auth.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { locationRoutes } from './routes/location.js';
+import { sessionsRoutes } from './routes/sessions.js';
 import { usersRoutes } from './routes/users.js';
 
 const c = initContract();
@@ -14,6 +16,8 @@ export const contract = c.router(
     auth: authRoutes,
     location: locationRoutes,
     users: usersRoutes,
+    sessions: sessionsRoutes,
+    dashboard: dashboardRoutes,
   },
   { strictStatusCodes: true },
 );
@@ -27,5 +31,10 @@ export * from './schemas/errors.js';
 export * from './schemas/location.js';
 export * from './schemas/pagination.js';
 export * from './schemas/user.js';
+export * from './schemas/dashboard.js';
+export * from './schemas/geo.js';
+export * from './schemas/session.js';
+export * from './schemas/session-requests.js';
+export * from './schemas/subject.js';
 export * from './routes/responses.js';
 export * from './ws/events.js';

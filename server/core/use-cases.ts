@@ -13,6 +13,23 @@ import { getLocationHistoryEntry } from './location/get-location-history-entry.j
 import { getLocationStats } from './location/get-location-stats.js';
 import { listLocationHistory } from './location/list-location-history.js';
 import { updateLocation } from './location/update-location.js';
+import { getDashboardStatistics } from './dashboard/get-dashboard-statistics.js';
+import { cancelSession } from './sessions/cancel-session.js';
+import { checkInSession } from './sessions/check-in-session.js';
+import { checkOutSession } from './sessions/check-out-session.js';
+import { completeSession } from './sessions/complete-session.js';
+import { createSession } from './sessions/create-session.js';
+import { deleteSession } from './sessions/delete-session.js';
+import { getSession } from './sessions/get-session.js';
+import { joinSession } from './sessions/join-session.js';
+import { leaveSession } from './sessions/leave-session.js';
+import { listCreatedSessions, listJoinedSessions, listMySessions } from './sessions/list-my-sessions.js';
+import { listMonthlySessions } from './sessions/list-monthly-sessions.js';
+import { listNearbySessions } from './sessions/list-nearby-sessions.js';
+import { listSessionParticipants } from './sessions/list-session-participants.js';
+import { listSessions } from './sessions/list-sessions.js';
+import { startSession } from './sessions/start-session.js';
+import { replaceSession, updateSession } from './sessions/update-session.js';
 import { getUserStatus } from './users/get-user-status.js';
 
 /** One use case per contract route, mirrored key for key; a route without one fails the type check. */
@@ -45,5 +62,29 @@ export const useCases: UseCaseTree<Contract> = {
   },
   users: {
     getStatus: getUserStatus,
+  },
+  sessions: {
+    list: listSessions,
+    create: createSession,
+    get: getSession,
+    replace: replaceSession,
+    update: updateSession,
+    delete: deleteSession,
+    join: joinSession,
+    leave: leaveSession,
+    checkIn: checkInSession,
+    checkOut: checkOutSession,
+    start: startSession,
+    complete: completeSession,
+    cancel: cancelSession,
+    participants: listSessionParticipants,
+    mySessions: listMySessions,
+    createdSessions: listCreatedSessions,
+    joinedSessions: listJoinedSessions,
+    monthlySessions: listMonthlySessions,
+    nearby: listNearbySessions,
+  },
+  dashboard: {
+    statistics: getDashboardStatistics,
   },
 };

@@ -1,4 +1,4 @@
-import type { PrivacyLevel, UserStatus } from '../../contract/index.js';
+import type { PrivacyLevel, RecurrencePattern, SessionType, UserStatus } from '../../contract/index.js';
 
 /** Profile fields a user edits; camelCase twins of the wire fields. */
 export interface UserProfileFields {
@@ -64,4 +64,74 @@ export interface Slice {
 export interface SliceResult<Row> {
   count: number;
   rows: Row[];
+}
+
+export interface SubjectRecord {
+  id: number;
+  code: string;
+  nameEn: string;
+  nameVi: string;
+  level: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Stored participant statuses; `no_show` is derived when the session completes. */
+export type StoredParticipantStatus = 'registered' | 'attended' | 'cancelled';
+
+export interface SessionRecord {
+  id: number;
+  hostId: number;
+  title: string;
+  description: string;
+  subjectId: number | null;
+  sessionType: SessionType;
+  locationName: string;
+  locationAddress: string;
+  location: GeoPoint | null;
+  meetingLink: string;
+  startTime: Date;
+  durationMinutes: number;
+  recurrencePattern: RecurrencePattern;
+  /** YYYY-MM-DD */
+  recurrenceEndDate: string | null;
+  maxParticipants: number | null;
+  /** Host actions; the effective status also reads the clock. */
+  startedAt: Date | null;
+  completedAt: Date | null;
+  cancelledAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewSession = Omit<SessionRecord, 'id' | 'startedAt' | 'completedAt' | 'cancelledAt'>;
+export type SessionChanges = Partial<Omit<SessionRecord, 'id' | 'hostId' | 'createdAt'>>;
+
+export interface ParticipantRecord {
+  id: number;
+  sessionId: number;
+  userId: number;
+  status: StoredParticipantStatus;
+  checkInTime: Date | null;
+  checkOutTime: Date | null;
+  durationMinutes: number | null;
+  notes: string;
+  joinedAt: Date;
+  updatedAt: Date;
+}
+
+export type ParticipantChanges = Partial<Omit<ParticipantRecord, 'id' | 'sessionId' | 'userId' | 'joinedAt'>>;
+
+export type ConnectionState = 'pending' | 'accepted' | 'rejected' | 'blocked';
+
+export interface ConnectionRequestRecord {
+  id: number;
+  senderId: number;
+  receiverId: number;
+  state: ConnectionState;
+  message: string;
+  createdAt: Date;
+  updatedAt: Date;
+  acceptedAt: Date | null;
+  rejectedAt: Date | null;
 }

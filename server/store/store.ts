@@ -1,15 +1,19 @@
+import type { SessionRepo } from './session-store.js';
 import type {
+  ConnectionRequestRecord,
   LocationHistoryRecord,
   NewLocationHistory,
   NewUser,
   SchoolRecord,
   Slice,
+  SubjectRecord,
   SliceResult,
   UserChanges,
   UserRecord,
 } from './records.js';
 
 export type * from './records.js';
+export type * from './session-store.js';
 
 export interface UserRepo {
   /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
@@ -17,12 +21,30 @@ export interface UserRepo {
   findById(id: number): Promise<UserRecord | null>;
   /** Case-insensitive. */
   findByEmail(email: string): Promise<UserRecord | null>;
+  findByIds(ids: number[]): Promise<Map<number, UserRecord>>;
   update(id: number, changes: UserChanges): Promise<UserRecord | null>;
 }
 
 export interface SchoolRepo {
   create(school: Omit<SchoolRecord, 'id'>): Promise<SchoolRecord>;
   findById(id: number): Promise<SchoolRecord | null>;
+}
+
+export interface SubjectRepo {
+  create(subject: Omit<SubjectRecord, 'id'>): Promise<SubjectRecord>;
+  findById(id: number): Promise<SubjectRecord | null>;
+  findByIds(ids: number[]): Promise<Map<number, SubjectRecord>>;
+}
+
+export interface ConnectionCounts {
+  sentPending: number;
+  receivedPending: number;
+  accepted: number;
+}
+
+export interface ConnectionRequestRepo {
+  create(request: Omit<ConnectionRequestRecord, 'id'>): Promise<ConnectionRequestRecord>;
+  countsFor(userId: number): Promise<ConnectionCounts>;
 }
 
 export interface RevokedTokenRepo {
@@ -67,4 +89,7 @@ export interface Store {
   revokedTokens: RevokedTokenRepo;
   loginAttempts: LoginAttemptRepo;
   locations: LocationRepo;
+  subjects: SubjectRepo;
+  sessions: SessionRepo;
+  connectionRequests: ConnectionRequestRepo;
 }

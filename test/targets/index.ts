@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createMswTarget } from './msw-target.js';
 import { createServerMemoryTarget } from './server-memory-target.js';
 import type { Target } from './target.js';
@@ -19,13 +19,17 @@ export function createTarget(): Promise<Target> {
   return factory();
 }
 
-/** Starts the target before the file's tests and stops it after; read `.current` inside tests. */
-export function useTarget(): { readonly current: Target } {
+/**
+ * Starts the target before the file's tests and stops it after (or, with `'each'`, a fresh
+ * target per test, for tests that read whole lists); read `.current` inside tests.
+ */
+export function useTarget(scope: 'file' | 'each' = 'file'): { readonly current: Target } {
   let target: Target | undefined;
-  beforeAll(async () => {
+  const [before, after] = scope === 'each' ? [beforeEach, afterEach] : [beforeAll, afterAll];
+  before(async () => {
     target = await createTarget();
   });
-  afterAll(async () => {
+  after(async () => {
     await target?.close();
   });
   return {

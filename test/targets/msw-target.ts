@@ -1,7 +1,7 @@
 import { setupServer } from 'msw/node';
 import { createMockApi } from '../../mocks/index.js';
 import { createClient } from '../../sdk/index.js';
-import { createTestServices, setStatusInStore } from './in-process-services.js';
+import { backOffice, createTestServices } from './in-process-services.js';
 import { TEST_JWT_SECRET, type Target } from './target.js';
 
 /** The MSW handlers in process: the SDK's fetch is intercepted, nothing listens on a port. */
@@ -17,7 +17,7 @@ export async function createMswTarget(): Promise<Target> {
     clock: services.clock,
     jwtSecret: TEST_JWT_SECRET,
     client: (options) => createClient({ baseUrl, ...options }),
-    setUserStatus: (email, status) => setStatusInStore(services, email, status),
+    ...backOffice(services),
     close: () => {
       server.close();
       return Promise.resolve();

@@ -1,6 +1,6 @@
 import { startServer } from '../../server/http/start-server.js';
 import { createClient } from '../../sdk/index.js';
-import { createTestServices, setStatusInStore } from './in-process-services.js';
+import { backOffice, createTestServices } from './in-process-services.js';
 import { TEST_JWT_SECRET, type Target } from './target.js';
 
 /** The Express reference server on the memory store, on a random 127.0.0.1 port. */
@@ -13,7 +13,7 @@ export async function createServerMemoryTarget(): Promise<Target> {
     clock: services.clock,
     jwtSecret: TEST_JWT_SECRET,
     client: (options) => createClient({ baseUrl: running.url, ...options }),
-    setUserStatus: (email, status) => setStatusInStore(services, email, status),
+    ...backOffice(services),
     close: () => running.close(),
   };
 }

@@ -1,4 +1,5 @@
-import type { UserStatus } from '../../contract/index.js';
+import type { SubjectSummary, UserStatus } from '../../contract/index.js';
+import type { ConnectionState } from '../../server/store/store.js';
 import type { ManualClock } from '../../server/core/index.js';
 import type { CreateClientOptions, StudyMateClient } from '../../sdk/index.js';
 
@@ -10,8 +11,19 @@ export interface Target {
   /** The JWT secret the target signs with, to forge tokens in security tests. */
   jwtSecret: string;
   client(options?: Partial<CreateClientOptions>): StudyMateClient;
-  /** Back-office actions the API does not offer (moderation, staff). */
+  /** Back-office actions the API does not offer (moderation, staff, data of later areas). */
   setUserStatus(email: string, status: UserStatus): Promise<void>;
+  addSubject(subject: {
+    code: string;
+    name_en: string;
+    name_vi?: string;
+    level?: string;
+  }): Promise<SubjectSummary>;
+  addConnectionRequest(request: {
+    senderId: number;
+    receiverId: number;
+    state: ConnectionState;
+  }): Promise<void>;
   close(): Promise<void>;
 }
 

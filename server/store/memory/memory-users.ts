@@ -13,6 +13,7 @@ export function createMemoryUsers(): UserRepo {
       ),
     findById: (id) => Promise.resolve(table.get(id)),
     findByEmail: (email) => Promise.resolve(table.find(sameEmail(email))),
+    findByIds: (ids) => Promise.resolve(table.getMany(ids)),
     update: (id, changes) => Promise.resolve(table.patch(id, changes)),
   };
 }

@@ -15,6 +15,15 @@ export class MemoryTable<Row extends { id: number }> {
     return row ? { ...row } : null;
   }
 
+  getMany(ids: number[]): Map<number, Row> {
+    const found = new Map<number, Row>();
+    for (const id of ids) {
+      const row = this.rows.get(id);
+      if (row) found.set(id, { ...row });
+    }
+    return found;
+  }
+
   patch(id: number, changes: Partial<Row>): Row | null {
     const row = this.rows.get(id);
     if (!row) return null;

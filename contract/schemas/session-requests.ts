@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { LatitudeSchema, LongitudeSchema } from './common.js';
+import { PaginationQuerySchema } from './pagination.js';
+import { RecurrencePatternSchema, SessionStatusSchema, SessionTypeSchema } from './session.js';
+
+const isoDate = z.string().date().describe('YYYY-MM-DD');
+
+/** Every writable field of a session. Type-specific and time rules are checked by the server. */
+const SessionFieldsSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  description: z.string().max(5000).optional(),
+  subject: z.number().int().positive().nullable().optional().describe('Subject id.'),
+  session_type: SessionTypeSchema,
+  location_name: z.string().trim().max(200).optional().describe('Required for in_person and hybrid.'),
+  location_address: z.string().trim().max(500).optional(),
+  latitude: LatitudeSchema.nullable().optional(),
+  longitude: LongitudeSchema.nullable().optional(),
+  meeting_link: z
+    .string()
+    .url()
+    .max(500)
+    .or(z.literal(''))
+    .optional()
+    .describe('Required for virtual and hybrid.'),
+  start_time: z.string().datetime({ offset: true }).describe('Must be in the future.'),
+  duration_minutes: z.number().int().min(1).max(1440),
+  max_participants: z.number().int().min(2).nullable().optional().describe('null: no limit.'),
+  recurrence_pattern: RecurrencePatternSchema.optional().describe('@default none'),
+  recurrence_end_date: isoDate.nullable().optional().describe('Required unless the pattern is none.'),
+});
+
+/** `POST /api/sessions/` and `PUT /api/sessions/{id}/` body. */
+export const SessionCreateRequestSchema = SessionFieldsSchema;
+export type SessionCreateRequest = z.infer<typeof SessionCreateRequestSchema>;
+
+/** `PATCH /api/sessions/{id}/` body. */
+export const SessionPatchRequestSchema = SessionFieldsSchema.partial();
+export type SessionPatchRequest = z.infer<typeof SessionPatchRequestSchema>;
+
+/** `POST /api/sessions/{id}/join/` body (optional). */
+export const JoinSessionRequestSchema = z.object({ notes: z.string().max(1000).optional() });
+
+const dateOrDateTime = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}/.test(value), {
+    message: 'Enter a valid date or date/time (ISO 8601).',
+  });
+
+/** `GET /api/sessions/` filters. */
+export const SessionListQuerySchema = PaginationQuerySchema.extend({
+  status: z
+    .union([SessionStatusSchema, z.literal('ongoing')])
+    .optional()
+    .describe('Effective status; `ongoing` is an alias of `in_progress`.'),
+  session_type: SessionTypeSchema.optional(),
+  subject: z.coerce.number().int().positive().optional().describe('Subject id.'),
+  time_filter: z
+    .enum(['upcoming', 'past'])
+    .optional()
+    .describe('upcoming: starts now or later; past: started before now.'),
+  date_from: dateOrDateTime
+    .optional()
+    .describe('Sessions starting at or after (a date means its start, UTC).'),
+  date_to: dateOrDateTime.optional().describe('Sessions starting at or before (a date means its end, UTC).'),
+  host: z.coerce.number().int().positive().optional().describe('Host user id.'),
+});
+export type SessionListQuery = z.infer<typeof SessionListQuerySchema>;
+
+/** `GET /api/sessions/my_sessions/` query. */
+export const MySessionsQuerySchema = z.object({
+  role: z.enum(['hosting', 'attending']).optional().describe('Default: both.'),
+});
+
+/** `GET /api/sessions/monthly_sessions/` query: validated by the server with the seed's messages. */
+export const MonthlySessionsQuerySchema = z.object({
+  month: z.string().optional().describe('1-12 (required).'),
+  year: z.string().optional().describe('e.g. 2025 (required).'),
+});
+
+/** `GET /api/sessions/nearby/` query. */
+export const NearbySessionsQuerySchema = z.object({
+  radius_km: z.coerce.number().min(0.1).max(500).optional().describe('@default 5'),
+  session_type: SessionTypeSchema.optional(),
+});
