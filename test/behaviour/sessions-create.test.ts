@@ -178,7 +178,7 @@ describe('POST /api/sessions/', () => {
       status: 'completed',
       participant_count: 9,
     };
-    const response = await host.client.sessions.create({ body: body as never });
+    const response = await host.client.sessions.create({ body });
     expect(response.body).toMatchObject({
       host: { id: host.user.id },
       status: 'upcoming',
