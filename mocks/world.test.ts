@@ -13,13 +13,16 @@ async function worldUsers(seed: number) {
     const user = await store.users.findById(id);
     if (user) users.push({ ...user, passwordHash: undefined });
   }
-  return { store, summary, users };
+  const { rows: sessions } = await store.sessions.list({ now: new Date() }, { offset: 0, limit: 1000 });
+  return { store, summary, users, sessions };
 }
 
 describe('seedWorld', () => {
   it('builds the same world from the same seed', async () => {
     const [first, second] = await Promise.all([worldUsers(3), worldUsers(3)]);
     expect(first.users).toEqual(second.users);
+    expect(first.sessions).toEqual(second.sessions);
+    expect(first.sessions.length).toBeGreaterThan(0);
   });
 
   it('builds another world from another seed', async () => {

@@ -1,6 +1,7 @@
 import { Faker, en } from '@faker-js/faker';
 import type { PasswordHasher } from '../server/core/index.js';
 import type { NewUser, Store } from '../server/store/store.js';
+import { seedSessions, type WorldUser } from './world-sessions.js';
 
 /** Sign-ins that exist in every demo world, whatever the seed. */
 export const DEMO_LOGINS = {
@@ -16,13 +17,15 @@ export interface WorldOptions {
   seed?: number;
   /** Generated users besides the demo logins. @default 24 */
   users?: number;
-  /** "Now" of the world: every generated timestamp is before it. @default 2026-01-05T09:00:00Z */
+  /** "Now" of the world: sessions are spread around it, other timestamps before it. @default 2026-01-05T09:00:00Z */
   referenceDate?: Date;
 }
 
 export interface WorldSummary {
   schools: number;
   users: number;
+  subjects: number;
+  sessions: number;
 }
 
 const CITIES = [
@@ -93,21 +96,21 @@ export async function seedWorld(
     return base(`${firstName} ${lastName}`, email);
   });
 
-  let users = 0;
+  const placed: WorldUser[] = [];
   for (const user of [...demoUsers, ...generated]) {
     const created = await store.users.create(user);
     if (created === 'email_taken') continue;
-    users += 1;
-    await placeUser(store, { userId: created.id, faker, now });
+    placed.push({ id: created.id, location: await placeUser(store, { userId: created.id, faker, now }) });
   }
-  return { schools: schoolIds.length, users };
+  const { subjects, sessions } = await seedSessions(store, { faker, now, users: placed });
+  return { schools: schoolIds.length, users: placed.length, subjects, sessions };
 }
 
 /** A current location near one of the cities and a short history walking towards it. */
 async function placeUser(
   store: Store,
   { userId, faker, now }: { userId: number; faker: Faker; now: Date },
-): Promise<void> {
+): Promise<{ latitude: number; longitude: number }> {
   const city = faker.helpers.arrayElement(CITIES);
   const [latitude, longitude] = faker.location.nearbyGPSCoordinate({
     origin: [city.latitude, city.longitude],
@@ -127,4 +130,5 @@ async function placeUser(
     });
   }
   await store.users.update(userId, { location: { latitude, longitude, updatedAt: now } });
+  return { latitude, longitude };
 }

@@ -14,7 +14,12 @@ async function main(): Promise<void> {
   const store = createMemoryStore();
   const config = process.env['JWT_SECRET'] ? { jwtSecret: process.env['JWT_SECRET'] } : {};
   const services = createCoreServices({ store, config });
-  const world = await seedWorld(store, services.hasher, { seed: Number(process.env['SEED'] ?? 1) });
+  // The same world all day: sessions sit around today's midnight (UTC), so some are always upcoming.
+  const today = new Date(new Date().toISOString().slice(0, 10));
+  const world = await seedWorld(store, services.hasher, {
+    seed: Number(process.env['SEED'] ?? 1),
+    referenceDate: today,
+  });
   const staffEmail = argumentsByName.get('staff-email');
   const staffPassword = argumentsByName.get('staff-password');
   if (typeof staffEmail === 'string' && typeof staffPassword === 'string') {
@@ -26,7 +31,9 @@ async function main(): Promise<void> {
     port: Number(process.env['PORT'] ?? 8000),
     host: process.env['HOST'] ?? '127.0.0.1',
   });
-  console.info(`Study Mate API on ${running.url} (memory store, ${world.users} demo users)`);
+  console.info(
+    `Study Mate API on ${running.url} (memory store, ${world.users} users, ${world.sessions} sessions)`,
+  );
   console.info(
     `API docs: ${running.url}/api/docs/  ReDoc: ${running.url}/api/redoc/  OpenAPI: ${running.url}/api/schema/`,
   );
