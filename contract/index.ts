@@ -1,7 +1,10 @@
 import { initContract } from '@ts-rest/core';
 import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { groupMessagesRoutes } from './routes/group-messages.js';
+import { groupsRoutes } from './routes/groups.js';
 import { locationRoutes } from './routes/location.js';
+import { membershipsRoutes } from './routes/memberships.js';
 import { sessionsRoutes } from './routes/sessions.js';
 import { usersRoutes } from './routes/users.js';
 
@@ -18,6 +21,9 @@ export const contract = c.router(
     users: usersRoutes,
     sessions: sessionsRoutes,
     dashboard: dashboardRoutes,
+    groups: groupsRoutes,
+    memberships: membershipsRoutes,
+    groupMessages: groupMessagesRoutes,
   },
   { strictStatusCodes: true },
 );
@@ -33,6 +39,10 @@ export * from './schemas/pagination.js';
 export * from './schemas/user.js';
 export * from './schemas/dashboard.js';
 export * from './schemas/geo.js';
+export * from './schemas/group.js';
+export * from './schemas/group-requests.js';
+export * from './schemas/message.js';
+export * from './schemas/school.js';
 export * from './schemas/session.js';
 export * from './schemas/session-requests.js';
 export * from './schemas/subject.js';

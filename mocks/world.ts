@@ -59,7 +59,10 @@ export async function seedWorld(
 
   const schoolIds: number[] = [];
   for (const city of CITIES) {
-    for (const name of city.schools) schoolIds.push((await store.schools.create({ name })).id);
+    for (const name of city.schools) {
+      const shortName = name.split(' ').map((word) => word[0]).join('');
+      schoolIds.push((await store.schools.create({ name, shortName })).id);
+    }
   }
 
   const base = (fullName: string, email: string): NewUser => ({

@@ -1,6 +1,7 @@
 import type { AppRoute, ServerInferRequest, ServerInferResponses } from '@ts-rest/core';
 import type { Store, UserRecord } from '../store/store.js';
 import type { CoreConfig } from './config.js';
+import type { ChatEvents } from './ports/chat-events.js';
 import type { Clock } from './ports/clock.js';
 import type { Ids } from './ports/ids.js';
 import type { Logger } from './ports/logger.js';
@@ -16,6 +17,7 @@ export interface CoreServices {
   hasher: PasswordHasher;
   tokens: TokenService;
   presence: PresenceReader;
+  events: ChatEvents;
   logger: Logger;
   config: CoreConfig;
 }

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store.js';
 import { defaultCoreConfig, type CoreConfig } from './config.js';
 import type { CoreServices } from './context.js';
+import { createChatEventHub } from './ports/chat-events.js';
 import { systemClock } from './ports/clock.js';
 import { randomIds } from './ports/ids.js';
 import { consoleLogger } from './ports/logger.js';
@@ -18,6 +19,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
   const config = defaultCoreConfig(options.config);
   const clock = options.clock ?? systemClock;
   const ids = options.ids ?? randomIds;
+  const logger = options.logger ?? consoleLogger;
   return {
     store: options.store,
     clock,
@@ -25,7 +27,9 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     hasher: options.hasher ?? createPbkdf2PasswordHasher(),
     tokens: options.tokens ?? createJwtTokenService({ config, clock, ids }),
     presence: options.presence ?? nobodyOnline,
-    logger: options.logger ?? consoleLogger,
+    events:
+      options.events ?? createChatEventHub((error) => logger.error('A chat event listener failed', error)),
+    logger,
     config,
   };
 }

@@ -20,3 +20,9 @@ export {
 export { payloadTooLarge, internalError, notFound } from './errors.js';
 export { useCases, type UseCaseTree } from './use-cases.js';
 export { createStaffUser, type StaffUserInput } from './users/create-staff-user.js';
+export {
+  createChatEventHub,
+  type ChatEvent,
+  type ChatEventListener,
+  type ChatEvents,
+} from './ports/chat-events.js';

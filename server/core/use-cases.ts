@@ -14,6 +14,29 @@ import { getLocationStats } from './location/get-location-stats.js';
 import { listLocationHistory } from './location/list-location-history.js';
 import { updateLocation } from './location/update-location.js';
 import { getDashboardStatistics } from './dashboard/get-dashboard-statistics.js';
+import { acceptMembership } from './memberships/accept-membership.js';
+import { changeMembershipRole } from './memberships/change-membership-role.js';
+import { getMembership } from './memberships/get-membership.js';
+import { rejectMembership } from './memberships/reject-membership.js';
+import { removeMembership } from './memberships/remove-membership.js';
+import { listGroupMessages } from './group-messages/list-group-messages.js';
+import { markGroupMessagesRead } from './group-messages/mark-group-messages-read.js';
+import { sendGroupMessage } from './group-messages/send-group-message.js';
+import { archiveGroup } from './groups/archive-group.js';
+import { createGroup } from './groups/create-group.js';
+import { getGroup } from './groups/get-group.js';
+import { inviteToGroup } from './groups/invite-to-group.js';
+import { joinGroup } from './groups/join-group.js';
+import { leaveGroup } from './groups/leave-group.js';
+import { listGroupMembers } from './groups/list-group-members.js';
+import { listGroups } from './groups/list-groups.js';
+import { listJoinRequests } from './groups/list-join-requests.js';
+import { listMyGroups } from './groups/list-my-groups.js';
+import { listMyJoinRequests } from './groups/list-my-join-requests.js';
+import { listNearbyGroups } from './groups/list-nearby-groups.js';
+import { respondToJoinRequest } from './groups/respond-to-join-request.js';
+import { replaceGroup, updateGroup } from './groups/update-group.js';
+
 import { cancelSession } from './sessions/cancel-session.js';
 import { checkInSession } from './sessions/check-in-session.js';
 import { checkOutSession } from './sessions/check-out-session.js';
@@ -86,5 +109,34 @@ export const useCases: UseCaseTree<Contract> = {
   },
   dashboard: {
     statistics: getDashboardStatistics,
+  },
+  groups: {
+    list: listGroups,
+    create: createGroup,
+    get: getGroup,
+    replace: replaceGroup,
+    update: updateGroup,
+    archive: archiveGroup,
+    join: joinGroup,
+    leave: leaveGroup,
+    invite: inviteToGroup,
+    members: listGroupMembers,
+    myGroups: listMyGroups,
+    nearby: listNearbyGroups,
+    joinRequests: listJoinRequests,
+    respondToJoinRequest,
+    myJoinRequests: listMyJoinRequests,
+  },
+  memberships: {
+    get: getMembership,
+    changeRole: changeMembershipRole,
+    accept: acceptMembership,
+    reject: rejectMembership,
+    remove: removeMembership,
+  },
+  groupMessages: {
+    list: listGroupMessages,
+    send: sendGroupMessage,
+    markRead: markGroupMessagesRead,
   },
 };

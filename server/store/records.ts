@@ -1,4 +1,13 @@
-import type { PrivacyLevel, RecurrencePattern, SessionType, UserStatus } from '../../contract/index.js';
+import type {
+  GroupPrivacy,
+  GroupStatus,
+  MembershipRole,
+  MembershipStatus,
+  PrivacyLevel,
+  RecurrencePattern,
+  SessionType,
+  UserStatus,
+} from '../../contract/index.js';
 
 /** Profile fields a user edits; camelCase twins of the wire fields. */
 export interface UserProfileFields {
@@ -43,6 +52,7 @@ export type UserChanges = Partial<Omit<UserRecord, 'id' | 'email' | 'createdAt'>
 export interface SchoolRecord {
   id: number;
   name: string;
+  shortName: string;
 }
 
 export interface LocationHistoryRecord extends GeoPoint {
@@ -134,4 +144,68 @@ export interface ConnectionRequestRecord {
   updatedAt: Date;
   acceptedAt: Date | null;
   rejectedAt: Date | null;
+}
+
+export interface GroupRecord {
+  id: number;
+  name: string;
+  description: string;
+  avatarUrl: string | null;
+  createdById: number;
+  schoolId: number | null;
+  subjectIds: number[];
+  privacy: GroupPrivacy;
+  maxMembers: number | null;
+  location: GeoPoint | null;
+  status: GroupStatus;
+  /** The group's conversation, created with it. */
+  conversationId: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type NewGroup = Omit<GroupRecord, 'id' | 'conversationId' | 'status'>;
+export type GroupChanges = Partial<Omit<GroupRecord, 'id' | 'createdById' | 'conversationId' | 'createdAt'>>;
+
+/** The answer to a join request, kept apart from the membership status (which moves on later). */
+export type JoinRequestStatus = 'pending' | 'accepted' | 'rejected';
+
+export interface MembershipRecord {
+  id: number;
+  groupId: number;
+  userId: number;
+  role: MembershipRole;
+  status: MembershipStatus;
+  /** The join request's message. */
+  message: string;
+  invitedById: number | null;
+  /** Null for memberships that never were join requests. */
+  requestStatus: JoinRequestStatus | null;
+  requestedAt: Date | null;
+  respondedAt: Date | null;
+  respondedById: number | null;
+  joinedAt: Date;
+  leftAt: Date | null;
+  updatedAt: Date;
+}
+
+export type MembershipWrite = Partial<Omit<MembershipRecord, 'id' | 'groupId' | 'userId'>>;
+
+export interface ConversationRecord {
+  id: number;
+  kind: 'group' | 'direct';
+  groupId: number | null;
+  createdAt: Date;
+  /** Newest activity. */
+  updatedAt: Date;
+}
+
+export interface MessageRecord {
+  id: number;
+  conversationId: number;
+  senderId: number;
+  content: string;
+  /** The sender's idempotency key: resending the same one stores nothing new. */
+  clientId: string | null;
+  createdAt: Date;
 }

@@ -1,3 +1,5 @@
+import type { ChatRepo } from './chat-store.js';
+import type { GroupRepo } from './group-store.js';
 import type { SessionRepo } from './session-store.js';
 import type {
   ConnectionRequestRecord,
@@ -14,6 +16,8 @@ import type {
 
 export type * from './records.js';
 export type * from './session-store.js';
+export type * from './group-store.js';
+export type * from './chat-store.js';
 
 export interface UserRepo {
   /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
@@ -28,6 +32,7 @@ export interface UserRepo {
 export interface SchoolRepo {
   create(school: Omit<SchoolRecord, 'id'>): Promise<SchoolRecord>;
   findById(id: number): Promise<SchoolRecord | null>;
+  findByIds(ids: number[]): Promise<Map<number, SchoolRecord>>;
 }
 
 export interface SubjectRepo {
@@ -92,4 +97,6 @@ export interface Store {
   subjects: SubjectRepo;
   sessions: SessionRepo;
   connectionRequests: ConnectionRequestRepo;
+  groups: GroupRepo;
+  chat: ChatRepo;
 }

@@ -1,5 +1,6 @@
 import type { FieldErrors, SessionPatchRequest } from '../../../contract/index.js';
 import type { SessionRecord, Store } from '../../store/store.js';
+import { readCoordinatePair } from '../geo/coordinate-pair.js';
 
 /** The writable part of a session record. */
 export type SessionFields = Pick<
@@ -60,13 +61,7 @@ export function applySessionRequest(
   if (body.max_participants !== undefined) fields.maxParticipants = body.max_participants;
   if (body.recurrence_pattern !== undefined) fields.recurrencePattern = body.recurrence_pattern;
   if (body.recurrence_end_date !== undefined) fields.recurrenceEndDate = body.recurrence_end_date;
-  if (body.latitude !== undefined || body.longitude !== undefined) {
-    const { latitude, longitude } = body;
-    if (typeof latitude === 'number' && typeof longitude === 'number')
-      fields.location = { latitude, longitude };
-    else if (latitude === null && longitude === null) fields.location = null;
-    else errors['non_field_errors'] = ['Latitude and longitude must be given together.'];
-  }
+  fields.location = readCoordinatePair(body, current.location, errors);
   return { fields, errors };
 }
 

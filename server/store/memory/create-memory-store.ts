@@ -1,4 +1,6 @@
-import type { Store } from '../store.js';
+import type { ConversationRecord, Store } from '../store.js';
+import { createMemoryChat } from './memory-chat.js';
+import { createMemoryGroups } from './memory-groups.js';
 import { createMemoryLoginAttempts, createMemoryRevokedTokens } from './memory-auth.js';
 import { createMemoryConnectionRequests } from './memory-connection-requests.js';
 import { createMemoryLocations } from './memory-locations.js';
@@ -6,9 +8,11 @@ import { createMemorySchools } from './memory-schools.js';
 import { createMemorySessions } from './memory-sessions.js';
 import { createMemorySubjects } from './memory-subjects.js';
 import { createMemoryUsers } from './memory-users.js';
+import { MemoryTable } from './table.js';
 
 /** A fresh, empty store held in memory: for tests, mocks and `npm start -- --memory`. Browser-safe. */
 export function createMemoryStore(): Store {
+  const conversations = new MemoryTable<ConversationRecord>();
   return {
     users: createMemoryUsers(),
     schools: createMemorySchools(),
@@ -18,5 +22,7 @@ export function createMemoryStore(): Store {
     subjects: createMemorySubjects(),
     sessions: createMemorySessions(),
     connectionRequests: createMemoryConnectionRequests(),
+    groups: createMemoryGroups(conversations),
+    chat: createMemoryChat(conversations),
   };
 }

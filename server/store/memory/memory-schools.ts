@@ -6,5 +6,6 @@ export function createMemorySchools(): SchoolRepo {
   return {
     create: (school) => Promise.resolve(table.insert(school)),
     findById: (id) => Promise.resolve(table.get(id)),
+    findByIds: (ids) => Promise.resolve(table.getMany(ids)),
   };
 }

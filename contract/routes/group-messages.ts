@@ -1,0 +1,51 @@
+import { initContract } from '@ts-rest/core';
+import { z } from 'zod';
+import { IdSchema } from '../schemas/common.js';
+import {
+  GroupMessageSchema,
+  MarkReadRequestSchema,
+  MarkReadResultSchema,
+  MessageHistoryQuerySchema,
+  SendMessageRequestSchema,
+} from '../schemas/message.js';
+import { paginatedSchema } from '../schemas/pagination.js';
+import {
+  badRequestResponse,
+  bodyErrorResponses,
+  forbiddenResponse,
+  notFoundResponse,
+  unauthorizedResponse,
+} from './responses.js';
+
+const c = initContract();
+
+const byGroup = { pathParams: z.object({ groupId: IdSchema }) } as const;
+const membersOnly = { ...unauthorizedResponse, ...forbiddenResponse, ...notFoundResponse };
+
+/** A group's conversation over REST; only active members read or send. */
+export const groupMessagesRoutes = c.router({
+  list: {
+    method: 'GET',
+    path: '/api/groups/:groupId/messages/',
+    summary: "A group's messages, newest first, 50 a page (`after`/`before` cursors)",
+    ...byGroup,
+    query: MessageHistoryQuerySchema,
+    responses: { 200: paginatedSchema(GroupMessageSchema), ...badRequestResponse, ...membersOnly },
+  },
+  send: {
+    method: 'POST',
+    path: '/api/groups/:groupId/messages/',
+    summary: 'Send a message to the group (delivered to connected sockets too)',
+    ...byGroup,
+    body: SendMessageRequestSchema,
+    responses: { 201: GroupMessageSchema, ...bodyErrorResponses, ...membersOnly },
+  },
+  markRead: {
+    method: 'POST',
+    path: '/api/groups/:groupId/messages/mark_read/',
+    summary: "Mark others' messages read (all unread when no ids are given)",
+    ...byGroup,
+    body: MarkReadRequestSchema,
+    responses: { 200: MarkReadResultSchema, ...bodyErrorResponses, ...membersOnly },
+  },
+});

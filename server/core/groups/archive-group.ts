@@ -1,0 +1,14 @@
+import type { contract } from '../../../contract/index.js';
+import type { UseCase } from '../context.js';
+import { badRequest } from '../errors.js';
+import { findAdministeredGroup } from './find-group.js';
+import { isArchived } from './group-rules.js';
+
+/** DELETE archives: the group stays readable and accepts no joins, invites or messages. */
+export const archiveGroup: UseCase<typeof contract.groups.archive> = async ({ params }, context) => {
+  const found = await findAdministeredGroup(params.id, context);
+  if (!found.ok) return found.response;
+  if (isArchived(found.group)) return badRequest('This group is already archived.');
+  await context.store.groups.update(params.id, { status: 'archived', updatedAt: found.now });
+  return { status: 200, body: { message: 'Group archived successfully.' } };
+};

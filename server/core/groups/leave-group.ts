@@ -1,0 +1,18 @@
+import type { contract } from '../../../contract/index.js';
+import type { UseCase } from '../context.js';
+import { applyMembershipChange } from './apply-membership-change.js';
+import { findVisibleGroup } from './find-group.js';
+import { decideLeave } from './membership-decisions.js';
+
+/** Leaves (or withdraws a request, or declines an invitation); the last admin cannot. */
+export const leaveGroup: UseCase<typeof contract.groups.leave> = async ({ params }, context) => {
+  const found = await findVisibleGroup(params.id, context);
+  if (!found.ok) return found.response;
+  const change = await applyMembershipChange(
+    context,
+    { groupId: params.id, userId: context.user.id },
+    (state) => decideLeave(state, found.now),
+  );
+  if (!change.ok) return change.response;
+  return { status: 200, body: { message: 'You have left the group.' } };
+};

@@ -1,0 +1,16 @@
+import type { contract } from '../../../contract/index.js';
+import type { UseCase } from '../context.js';
+import { applyMembershipChange } from '../groups/apply-membership-change.js';
+import { decideRemove } from '../groups/membership-decisions.js';
+import { findAdministeredMembership } from './find-membership.js';
+
+/** Admins remove an active member; never the last admin. */
+export const removeMembership: UseCase<typeof contract.memberships.remove> = async ({ params }, context) => {
+  const found = await findAdministeredMembership(params.id, context);
+  if (!found.ok) return found.response;
+  const change = await applyMembershipChange(context, { membershipId: params.id }, (state) =>
+    decideRemove(state, found.group.now),
+  );
+  if (!change.ok) return change.response;
+  return { status: 200, body: { message: 'Member removed from group.' } };
+};
