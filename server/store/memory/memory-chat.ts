@@ -6,7 +6,7 @@ export function createMemoryChat(conversations: MemoryTable<ConversationRecord>)
   const reads = new Map<number, Map<number, Date>>();
   const readersOf = (messageId: number) => {
     let readers = reads.get(messageId);
-    if (!readers) reads.set(messageId, (readers = new Map()));
+    if (!readers) reads.set(messageId, (readers = new Map<number, Date>()));
     return readers;
   };
 
