@@ -14,7 +14,8 @@ async function worldUsers(seed: number) {
     if (user) users.push({ ...user, passwordHash: undefined });
   }
   const { rows: sessions } = await store.sessions.list({ now: new Date() }, { offset: 0, limit: 1000 });
-  return { store, summary, users, sessions };
+  const { rows: groups } = await store.groups.list({ visibleTo: 0 }, { offset: 0, limit: 1000 });
+  return { store, summary, users, sessions, groups };
 }
 
 describe('seedWorld', () => {
@@ -23,6 +24,7 @@ describe('seedWorld', () => {
     expect(first.users).toEqual(second.users);
     expect(first.sessions).toEqual(second.sessions);
     expect(first.sessions.length).toBeGreaterThan(0);
+    expect(first.groups).toEqual(second.groups);
   });
 
   it('builds another world from another seed', async () => {

@@ -1,6 +1,7 @@
 import { Faker, en } from '@faker-js/faker';
 import type { PasswordHasher } from '../server/core/index.js';
 import type { NewUser, Store } from '../server/store/store.js';
+import { seedGroups } from './world-groups.js';
 import { seedSessions, type WorldUser } from './world-sessions.js';
 
 /** Sign-ins that exist in every demo world, whatever the seed. */
@@ -26,6 +27,7 @@ export interface WorldSummary {
   users: number;
   subjects: number;
   sessions: number;
+  groups: number;
 }
 
 const CITIES = [
@@ -60,7 +62,10 @@ export async function seedWorld(
   const schoolIds: number[] = [];
   for (const city of CITIES) {
     for (const name of city.schools) {
-      const shortName = name.split(' ').map((word) => word[0]).join('');
+      const shortName = name
+        .split(' ')
+        .map((word) => word[0])
+        .join('');
       schoolIds.push((await store.schools.create({ name, shortName })).id);
     }
   }
@@ -106,7 +111,8 @@ export async function seedWorld(
     placed.push({ id: created.id, location: await placeUser(store, { userId: created.id, faker, now }) });
   }
   const { subjects, sessions } = await seedSessions(store, { faker, now, users: placed });
-  return { schools: schoolIds.length, users: placed.length, subjects, sessions };
+  const { groups } = await seedGroups(store, { faker, now, users: placed });
+  return { schools: schoolIds.length, users: placed.length, subjects, sessions, groups };
 }
 
 /** A current location near one of the cities and a short history walking towards it. */

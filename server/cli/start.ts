@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     host: process.env['HOST'] ?? '127.0.0.1',
   });
   console.info(
-    `Study Mate API on ${running.url} (memory store, ${world.users} users, ${world.sessions} sessions)`,
+    `Study Mate API on ${running.url} (memory store, ${world.users} users, ${world.sessions} sessions, ${world.groups} groups)`,
   );
   console.info(
     `API docs: ${running.url}/api/docs/  ReDoc: ${running.url}/api/redoc/  OpenAPI: ${running.url}/api/schema/`,

@@ -171,7 +171,7 @@ describe('invite-only privacy', () => {
 });
 
 describe('GET /api/groups/', () => {
-  it('filters by privacy, subject, school and status', async () => {
+  it('filters by privacy, subject, school and status, and embeds the school', async () => {
     const admin = await signUp(target.current);
     const subject = await target.current.addSubject({ code: `G${admin.user.id}`, name_en: 'Filtering' });
     const tagged = await createGroup(admin, {
@@ -186,6 +186,10 @@ describe('GET /api/groups/', () => {
     expect(await ids({ subject: subject.id })).toEqual([tagged.id]);
     expect(await ids({ privacy: 'private' })).toContain(tagged.id);
     expect(await ids({ privacy: 'public' })).not.toContain(tagged.id);
+    const school = await target.current.addSchool({ name: 'Tech University', short_name: 'TechU' });
+    const schooled = await createGroup(admin, { name: 'schooled', school: school.id });
+    expect(await ids({ school: school.id })).toEqual([schooled.id]);
+    expect(schooled.school).toEqual({ id: school.id, name: 'Tech University', short_name: 'TechU' });
     await admin.client.groups.archive({ params: { id: tagged.id } });
     expect(await ids({ status: 'archived', subject: subject.id })).toEqual([tagged.id]);
     expect(await ids({ status: 'active', subject: subject.id })).toEqual([]);

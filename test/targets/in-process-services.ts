@@ -25,9 +25,11 @@ export function createTestServices(): CoreServices & { clock: ReturnType<typeof 
 /** The back-office half of a Target, straight on the store of an in-process target. */
 export function backOffice(
   services: CoreServices,
-): Pick<Target, 'setUserStatus' | 'addSubject' | 'addConnectionRequest'> {
+): Pick<Target, 'setUserStatus' | 'addSchool' | 'addSubject' | 'addConnectionRequest'> {
   return {
     setUserStatus: (email, status) => setStatusInStore(services, email, status),
+    addSchool: async ({ name, short_name }) =>
+      services.store.schools.create({ name, shortName: short_name ?? name }),
     addSubject: async ({ code, name_en, name_vi, level }) => {
       const now = services.clock.now();
       const subject = await services.store.subjects.create({

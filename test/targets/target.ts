@@ -13,6 +13,7 @@ export interface Target {
   client(options?: Partial<CreateClientOptions>): StudyMateClient;
   /** Back-office actions the API does not offer (moderation, staff, data of later areas). */
   setUserStatus(email: string, status: UserStatus): Promise<void>;
+  addSchool(school: { name: string; short_name?: string }): Promise<{ id: number }>;
   addSubject(subject: {
     code: string;
     name_en: string;
