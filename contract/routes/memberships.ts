@@ -13,7 +13,12 @@ import {
 const c = initContract();
 
 const byId = { pathParams: IdParamsSchema } as const;
-const adminAction = { ...badRequestResponse, ...unauthorizedResponse, ...forbiddenResponse, ...notFoundResponse };
+const adminAction = {
+  ...badRequestResponse,
+  ...unauthorizedResponse,
+  ...forbiddenResponse,
+  ...notFoundResponse,
+};
 
 /** One membership: its details, its role, and the admin's answers (a group keeps at least one admin). */
 export const membershipsRoutes = c.router({

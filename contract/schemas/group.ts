@@ -86,7 +86,7 @@ export type MembershipResult = z.infer<typeof MembershipResultSchema>;
 export const JoinRequestSchema = z.object({
   id: z.number().int().describe('The membership id.'),
   group: z.object({ id: z.number().int(), name: z.string(), privacy: GroupPrivacySchema }),
-  user: UserSummarySchema.describe("The requester: name, email and avatar."),
+  user: UserSummarySchema.describe('The requester: name, email and avatar.'),
   message: z.string(),
   status: z.enum(['pending', 'accepted', 'rejected']),
   requested_at: TimestampSchema,

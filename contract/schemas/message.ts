@@ -28,6 +28,8 @@ export const MessageHistoryQuerySchema = PaginationQuerySchema.extend({
 export type MessageHistoryQuery = z.infer<typeof MessageHistoryQuerySchema>;
 
 /** `mark_read/` body: without `message_ids`, every unread message from others. */
-export const MarkReadRequestSchema = z.object({ message_ids: z.array(z.number().int().positive()).max(1000).optional() });
+export const MarkReadRequestSchema = z.object({
+  message_ids: z.array(z.number().int().positive()).max(1000).optional(),
+});
 
 export const MarkReadResultSchema = z.object({ message: z.string(), marked_count: z.number().int() });
