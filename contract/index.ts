@@ -1,9 +1,13 @@
 import { initContract } from '@ts-rest/core';
 import { authRoutes } from './routes/auth.js';
+import { chatRoutes } from './routes/chat.js';
+import { connectionsRoutes } from './routes/connections.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { discoverRoutes } from './routes/discover.js';
 import { groupMessagesRoutes } from './routes/group-messages.js';
 import { groupsRoutes } from './routes/groups.js';
 import { locationRoutes } from './routes/location.js';
+import { matchingRoutes } from './routes/matching.js';
 import { membershipsRoutes } from './routes/memberships.js';
 import { sessionsRoutes } from './routes/sessions.js';
 import { usersRoutes } from './routes/users.js';
@@ -24,6 +28,10 @@ export const contract = c.router(
     groups: groupsRoutes,
     memberships: membershipsRoutes,
     groupMessages: groupMessagesRoutes,
+    matching: matchingRoutes,
+    connections: connectionsRoutes,
+    chat: chatRoutes,
+    discover: discoverRoutes,
   },
   { strictStatusCodes: true },
 );
@@ -32,6 +40,9 @@ export const contract = c.router(
 export type Contract = typeof contract;
 
 export * from './schemas/auth.js';
+export * from './schemas/chat.js';
+export * from './schemas/discover.js';
+export * from './schemas/matching.js';
 export * from './schemas/common.js';
 export * from './schemas/errors.js';
 export * from './schemas/location.js';

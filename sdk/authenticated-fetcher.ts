@@ -79,6 +79,7 @@ async function send(
 
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
+  if (text === '') return undefined;
   if (!(response.headers.get('content-type') ?? '').includes('json')) return text;
   try {
     return JSON.parse(text) as unknown;

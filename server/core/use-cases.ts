@@ -13,6 +13,33 @@ import { getLocationHistoryEntry } from './location/get-location-history-entry.j
 import { getLocationStats } from './location/get-location-stats.js';
 import { listLocationHistory } from './location/list-location-history.js';
 import { updateLocation } from './location/update-location.js';
+import { conversationByConnection } from './chat/conversation-by-connection.js';
+import { getConversation } from './chat/get-conversation.js';
+import { listChatMessages } from './chat/list-chat-messages.js';
+import { listConversations } from './chat/list-conversations.js';
+import { markConversationRead } from './chat/mark-conversation-read.js';
+import { readChatMessage } from './chat/read-chat-message.js';
+import { sendChatMessage } from './chat/send-chat-message.js';
+import { startConversation } from './chat/start-conversation.js';
+import { getConnection } from './connections/get-connection.js';
+import { getConnectionStatistics } from './connections/get-connection-statistics.js';
+import { getConnectionStatus } from './connections/get-connection-status.js';
+import { listConnections } from './connections/list-connections.js';
+import { listNearbyLearners } from './discover/list-nearby-learners.js';
+import {
+  acceptConnectionRequest,
+  blockConnectionRequest,
+  rejectConnectionRequest,
+} from './matching/answer-connection-request.js';
+import { cancelConnectionRequest } from './matching/cancel-connection-request.js';
+import { getConnectionRequest } from './matching/get-connection-request.js';
+import {
+  listConnectionRequests,
+  listReceivedRequests,
+  listSentRequests,
+} from './matching/list-connection-requests.js';
+import { listPendingRequests } from './matching/list-pending-requests.js';
+import { sendConnectionRequest } from './matching/send-connection-request.js';
 import { getDashboardStatistics } from './dashboard/get-dashboard-statistics.js';
 import { acceptMembership } from './memberships/accept-membership.js';
 import { changeMembershipRole } from './memberships/change-membership-role.js';
@@ -138,5 +165,36 @@ export const useCases: UseCaseTree<Contract> = {
     list: listGroupMessages,
     send: sendGroupMessage,
     markRead: markGroupMessagesRead,
+  },
+  matching: {
+    sendRequest: sendConnectionRequest,
+    listRequests: listConnectionRequests,
+    sentRequests: listSentRequests,
+    receivedRequests: listReceivedRequests,
+    pendingRequests: listPendingRequests,
+    getRequest: getConnectionRequest,
+    cancelRequest: cancelConnectionRequest,
+    acceptRequest: acceptConnectionRequest,
+    rejectRequest: rejectConnectionRequest,
+    blockRequest: blockConnectionRequest,
+  },
+  connections: {
+    list: listConnections,
+    statistics: getConnectionStatistics,
+    status: getConnectionStatus,
+    get: getConnection,
+  },
+  chat: {
+    listConversations,
+    conversationByConnection,
+    startConversation,
+    getConversation,
+    listMessages: listChatMessages,
+    markRead: markConversationRead,
+    sendMessage: sendChatMessage,
+    readMessage: readChatMessage,
+  },
+  discover: {
+    nearbyLearners: listNearbyLearners,
   },
 };

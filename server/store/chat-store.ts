@@ -8,6 +8,21 @@ export interface MessageCursor {
 
 export interface ChatRepo {
   findConversation(id: number): Promise<ConversationRecord | null>;
+  /** The direct conversation of each of these connections, where there is one. */
+  directConversationsOf(connectionIds: number[]): Promise<Map<number, ConversationRecord>>;
+  /** Gets, or creates in one atomic step, the direct conversation of a connection. */
+  ensureDirectConversation(connection: {
+    connectionId: number;
+    participantIds: number[];
+    at: Date;
+  }): Promise<{ conversation: ConversationRecord; created: boolean }>;
+  /** The user's direct conversations, newest activity first. */
+  listDirectConversations(userId: number, limit: number): Promise<ConversationRecord[]>;
+  lastMessages(conversationIds: number[]): Promise<Map<number, MessageRecord>>;
+  /** Messages from others the user has not read, per conversation. */
+  unreadCounts(userId: number, conversationIds: number[]): Promise<Map<number, number>>;
+  /** When each reader read each of these messages. */
+  readTimes(messageIds: number[]): Promise<Map<number, Map<number, Date>>>;
   /** Stores a message and bumps the conversation's activity; a repeated `clientId` from the sender returns the first one. */
   createMessage(message: Omit<MessageRecord, 'id'>): Promise<{ message: MessageRecord; created: boolean }>;
   findMessage(id: number): Promise<MessageRecord | null>;

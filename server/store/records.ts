@@ -144,7 +144,11 @@ export interface ConnectionRequestRecord {
   updatedAt: Date;
   acceptedAt: Date | null;
   rejectedAt: Date | null;
+  /** Who blocked, when `state` is blocked. */
+  blockedById: number | null;
 }
+
+export type ConnectionRequestWrite = Partial<Omit<ConnectionRequestRecord, 'id'>>;
 
 export interface GroupRecord {
   id: number;
@@ -195,6 +199,9 @@ export interface ConversationRecord {
   id: number;
   kind: 'group' | 'direct';
   groupId: number | null;
+  /** For direct conversations: the accepted connection request and its two users. */
+  connectionId: number | null;
+  participantIds: number[];
   createdAt: Date;
   /** Newest activity. */
   updatedAt: Date;

@@ -1,8 +1,9 @@
 import type { ChatRepo } from './chat-store.js';
+import type { ConnectionRequestRepo } from './connection-store.js';
 import type { GroupRepo } from './group-store.js';
 import type { SessionRepo } from './session-store.js';
 import type {
-  ConnectionRequestRecord,
+  GeoPoint,
   LocationHistoryRecord,
   NewLocationHistory,
   NewUser,
@@ -18,6 +19,7 @@ export type * from './records.js';
 export type * from './session-store.js';
 export type * from './group-store.js';
 export type * from './chat-store.js';
+export type * from './connection-store.js';
 
 export interface UserRepo {
   /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
@@ -27,6 +29,22 @@ export interface UserRepo {
   findByEmail(email: string): Promise<UserRecord | null>;
   findByIds(ids: number[]): Promise<Map<number, UserRecord>>;
   update(id: number, changes: UserChanges): Promise<UserRecord | null>;
+  /** Active users with a location within the radius, nearest first, minus `excludeIds`; see `NearbyUserFilter`. */
+  nearby(
+    filter: NearbyUserFilter,
+    slice: Slice,
+  ): Promise<SliceResult<{ user: UserRecord; distanceKm: number }>>;
+}
+
+/**
+ * Discover's candidates. `open` users always qualify, `friends_of_friends` users only when in
+ * `friendsOfFriendsIds`, `private` users never.
+ */
+export interface NearbyUserFilter {
+  center: GeoPoint;
+  radiusKm: number;
+  excludeIds: number[];
+  friendsOfFriendsIds: number[];
 }
 
 export interface SchoolRepo {
@@ -39,17 +57,6 @@ export interface SubjectRepo {
   create(subject: Omit<SubjectRecord, 'id'>): Promise<SubjectRecord>;
   findById(id: number): Promise<SubjectRecord | null>;
   findByIds(ids: number[]): Promise<Map<number, SubjectRecord>>;
-}
-
-export interface ConnectionCounts {
-  sentPending: number;
-  receivedPending: number;
-  accepted: number;
-}
-
-export interface ConnectionRequestRepo {
-  create(request: Omit<ConnectionRequestRecord, 'id'>): Promise<ConnectionRequestRecord>;
-  countsFor(userId: number): Promise<ConnectionCounts>;
 }
 
 export interface RevokedTokenRepo {

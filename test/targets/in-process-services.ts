@@ -53,6 +53,7 @@ export function backOffice(
         updatedAt: now,
         acceptedAt: state === 'accepted' ? now : null,
         rejectedAt: state === 'rejected' ? now : null,
+        blockedById: state === 'blocked' ? senderId : null,
       });
     },
   };

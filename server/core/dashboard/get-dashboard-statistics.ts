@@ -1,5 +1,6 @@
 import type { DashboardStatistics, contract } from '../../../contract/index.js';
 import type { Participation } from '../../store/store.js';
+import { connectionStatistics } from '../connections/connection-statistics.js';
 import type { UseCase } from '../context.js';
 import { effectiveParticipantStatus, effectiveSessionStatus, holdsSeat } from '../sessions/session-status.js';
 
@@ -63,17 +64,11 @@ export const getDashboardStatistics: UseCase<typeof contract.dashboard.statistic
     ({ session, participant }) => session.hostId === me && holdsSeat(participant),
   );
   const seatsInHosted = [...seats.values()].reduce((sum, count) => sum + count, 0) - hostSeats.length;
-  const connections = await context.store.connectionRequests.countsFor(me);
   return {
     status: 200,
     body: {
       sessions: sessionStatistics(participations, { userId: me, now: context.clock.now(), seatsInHosted }),
-      connections: {
-        sent_pending: connections.sentPending,
-        received_pending: connections.receivedPending,
-        accepted_connections: connections.accepted,
-        total_requests: connections.sentPending + connections.receivedPending,
-      },
+      connections: await connectionStatistics(context.store, me),
     },
   };
 };

@@ -21,7 +21,7 @@ export function createMemoryStore(): Store {
     locations: createMemoryLocations(),
     subjects: createMemorySubjects(),
     sessions: createMemorySessions(),
-    connectionRequests: createMemoryConnectionRequests(),
+    connectionRequests: createMemoryConnectionRequests(conversations),
     groups: createMemoryGroups(conversations),
     chat: createMemoryChat(conversations),
   };

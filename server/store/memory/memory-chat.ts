@@ -1,4 +1,5 @@
 import type { ChatRepo, ConversationRecord, MessageRecord } from '../store.js';
+import { ensureDirectConversation } from './memory-direct-conversations.js';
 import { MemoryTable } from './table.js';
 
 export function createMemoryChat(conversations: MemoryTable<ConversationRecord>): ChatRepo {
@@ -12,6 +13,51 @@ export function createMemoryChat(conversations: MemoryTable<ConversationRecord>)
 
   return {
     findConversation: (id) => Promise.resolve(conversations.get(id)),
+    directConversationsOf: (connectionIds) => {
+      const wanted = new Set(connectionIds);
+      const found = new Map<number, ConversationRecord>();
+      for (const row of conversations.filter((conversation) => conversation.kind === 'direct')) {
+        if (row.connectionId !== null && wanted.has(row.connectionId)) found.set(row.connectionId, row);
+      }
+      return Promise.resolve(found);
+    },
+    ensureDirectConversation: (connection) =>
+      Promise.resolve(ensureDirectConversation(conversations, connection)),
+    listDirectConversations: (userId, limit) =>
+      Promise.resolve(
+        conversations
+          .filter((row) => row.kind === 'direct' && row.participantIds.includes(userId))
+          .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id)
+          .slice(0, limit),
+      ),
+    lastMessages: (conversationIds) => {
+      const found = new Map<number, MessageRecord>();
+      for (const id of conversationIds) {
+        const last = messages.filter((row) => row.conversationId === id).sort((a, b) => b.id - a.id)[0];
+        if (last) found.set(id, last);
+      }
+      return Promise.resolve(found);
+    },
+    unreadCounts: (userId, conversationIds) =>
+      Promise.resolve(
+        new Map(
+          conversationIds.map((id) => [
+            id,
+            messages.filter(
+              (row) =>
+                row.conversationId === id && row.senderId !== userId && !reads.get(row.id)?.has(userId),
+            ).length,
+          ]),
+        ),
+      ),
+    readTimes: (messageIds) => {
+      const found = new Map<number, Map<number, Date>>();
+      for (const id of messageIds) {
+        const readers = reads.get(id);
+        if (readers) found.set(id, new Map(readers));
+      }
+      return Promise.resolve(found);
+    },
     createMessage: (input) => {
       const existing =
         input.clientId === null

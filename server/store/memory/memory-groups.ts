@@ -37,6 +37,8 @@ export function createMemoryGroups(conversations: MemoryTable<ConversationRecord
       const conversation = conversations.insert({
         kind: 'group',
         groupId: null,
+        connectionId: null,
+        participantIds: [],
         createdAt: input.createdAt,
         updatedAt: input.createdAt,
       });

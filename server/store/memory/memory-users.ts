@@ -1,4 +1,5 @@
-import type { NewUser, UserRecord, UserRepo } from '../store.js';
+import { distanceInMetres } from '../../core/geo/great-circle.js';
+import type { NearbyUserFilter, NewUser, UserRecord, UserRepo } from '../store.js';
 import { MemoryTable } from './table.js';
 
 export function createMemoryUsers(): UserRepo {
@@ -15,5 +16,25 @@ export function createMemoryUsers(): UserRepo {
     findByEmail: (email) => Promise.resolve(table.find(sameEmail(email))),
     findByIds: (ids) => Promise.resolve(table.getMany(ids)),
     update: (id, changes) => Promise.resolve(table.patch(id, changes)),
+    nearby: (filter, slice) => {
+      const rows = table
+        .filter((user) => isCandidate(user, filter))
+        .flatMap((user) => {
+          const distanceKm = user.location ? distanceInMetres(filter.center, user.location) / 1000 : Infinity;
+          return distanceKm <= filter.radiusKm ? [{ user, distanceKm }] : [];
+        })
+        .sort((a, b) => a.distanceKm - b.distanceKm || a.user.id - b.user.id);
+      return Promise.resolve({
+        count: rows.length,
+        rows: rows.slice(slice.offset, slice.offset + slice.limit),
+      });
+    },
   };
+}
+
+/** Discover's privacy rule as the filter states it: open always, friends_of_friends when listed, private never. */
+function isCandidate(user: UserRecord, filter: NearbyUserFilter): boolean {
+  if (user.status !== 'active' || !user.location || filter.excludeIds.includes(user.id)) return false;
+  if (user.privacyLevel === 'open') return true;
+  return user.privacyLevel === 'friends_of_friends' && filter.friendsOfFriendsIds.includes(user.id);
 }

@@ -1,0 +1,98 @@
+import { initContract } from '@ts-rest/core';
+import { z } from 'zod';
+import {
+  ByConnectionQuerySchema,
+  ChatMessageSchema,
+  ConversationListItemSchema,
+  ConversationSchema,
+  SendChatMessageRequestSchema,
+  SentChatMessageSchema,
+  StartConversationRequestSchema,
+} from '../schemas/chat.js';
+import { IdParamsSchema } from '../schemas/common.js';
+import {
+  MarkReadRequestSchema,
+  MarkReadResultSchema,
+  MessageHistoryQuerySchema,
+} from '../schemas/message.js';
+import { paginatedSchema } from '../schemas/pagination.js';
+import {
+  badRequestResponse,
+  bodyErrorResponses,
+  forbiddenResponse,
+  notFoundResponse,
+  unauthorizedResponse,
+} from './responses.js';
+
+const c = initContract();
+
+const byId = { pathParams: IdParamsSchema } as const;
+const seen = { ...unauthorizedResponse, ...notFoundResponse };
+
+/** Direct chat over REST; only participants see a conversation, only accepted unblocked connections send. */
+export const chatRoutes = c.router({
+  listConversations: {
+    method: 'GET',
+    path: '/api/chat/conversations/',
+    summary: "The caller's conversations, newest activity first, with unread counts",
+    responses: { 200: z.array(ConversationListItemSchema).max(100), ...unauthorizedResponse },
+  },
+  conversationByConnection: {
+    method: 'GET',
+    path: '/api/chat/conversations/by-connection/',
+    summary: "Get (or create) the conversation of one of the caller's accepted connections",
+    query: ByConnectionQuerySchema,
+    responses: { 200: ConversationSchema, ...badRequestResponse, ...seen },
+  },
+  startConversation: {
+    method: 'POST',
+    path: '/api/chat/conversations/start/',
+    summary: 'Start or get the conversation with a connected user (200 existing, 201 new)',
+    body: StartConversationRequestSchema,
+    responses: {
+      200: ConversationSchema,
+      201: ConversationSchema,
+      ...bodyErrorResponses,
+      ...seen,
+      ...forbiddenResponse,
+    },
+  },
+  getConversation: {
+    method: 'GET',
+    path: '/api/chat/conversations/:id/',
+    summary: 'One of the caller’s conversations',
+    ...byId,
+    responses: { 200: ConversationSchema, ...seen },
+  },
+  listMessages: {
+    method: 'GET',
+    path: '/api/chat/conversations/:id/messages/',
+    summary: "A conversation's messages, newest first, 50 a page (`after`/`before` cursors)",
+    ...byId,
+    query: MessageHistoryQuerySchema,
+    responses: { 200: paginatedSchema(ChatMessageSchema), ...badRequestResponse, ...seen },
+  },
+  markRead: {
+    method: 'POST',
+    path: '/api/chat/conversations/:id/mark_read/',
+    summary: "Mark the other side's messages read (all unread when no ids are given)",
+    ...byId,
+    body: MarkReadRequestSchema,
+    responses: { 200: MarkReadResultSchema, ...bodyErrorResponses, ...seen },
+  },
+  sendMessage: {
+    method: 'POST',
+    path: '/api/chat/messages/',
+    summary: 'Send a message over HTTP (delivered to connected sockets too)',
+    body: SendChatMessageRequestSchema,
+    responses: { 201: SentChatMessageSchema, ...bodyErrorResponses, ...seen, ...forbiddenResponse },
+  },
+  readMessage: {
+    method: 'PATCH',
+    path: '/api/chat/messages/:id/read/',
+    summary: 'Mark one message read',
+    ...byId,
+    body: c.noBody(),
+    responses: { 200: z.object({ status: z.literal('marked as read') }), ...seen },
+  },
+});

@@ -1,0 +1,19 @@
+import type { ConversationRecord } from '../../store/store.js';
+import type { CoreContext } from '../context.js';
+
+/** A direct conversation the caller takes part in; any other (someone else's, a group's) is treated as absent. */
+export async function findDirectConversation(
+  id: number,
+  context: CoreContext,
+): Promise<ConversationRecord | null> {
+  const conversation = await context.store.chat.findConversation(id);
+  if (conversation?.kind !== 'direct' || !conversation.participantIds.includes(context.user.id)) return null;
+  return conversation;
+}
+
+/** Messages flow only over an accepted connection that nobody has blocked. */
+export async function canMessage(conversation: ConversationRecord, context: CoreContext): Promise<boolean> {
+  if (conversation.connectionId === null) return false;
+  const connection = await context.store.connectionRequests.findById(conversation.connectionId);
+  return connection?.state === 'accepted';
+}

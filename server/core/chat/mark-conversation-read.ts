@@ -1,0 +1,33 @@
+import type { contract } from '../../../contract/index.js';
+import type { UseCase } from '../context.js';
+import { notFound } from '../errors.js';
+import { findDirectConversation } from './find-direct-conversation.js';
+
+/** Marks the other side's unread messages (the listed ones, or all) read, and tells the sockets. */
+export const markConversationRead: UseCase<typeof contract.chat.markRead> = async (
+  { params, body },
+  context,
+) => {
+  const conversation = await findDirectConversation(params.id, context);
+  if (!conversation) return notFound();
+  const now = context.clock.now();
+  const marked = await context.store.chat.markRead({
+    conversationId: conversation.id,
+    userId: context.user.id,
+    messageIds: body.message_ids ?? null,
+    at: now,
+  });
+  if (marked.length > 0) {
+    context.events.publish({
+      type: 'messages_read',
+      conversationId: conversation.id,
+      userId: context.user.id,
+      messageIds: marked,
+      readAt: now,
+    });
+  }
+  return {
+    status: 200,
+    body: { message: `Marked ${marked.length} message(s) as read`, marked_count: marked.length },
+  };
+};

@@ -1,0 +1,28 @@
+import type { contract } from '../../../contract/index.js';
+import type { UseCase } from '../context.js';
+import { notFound } from '../errors.js';
+import { findDirectConversation } from './find-direct-conversation.js';
+
+/** 003: marks one message of a conversation the caller takes part in read (one's own stay as they are). */
+export const readChatMessage: UseCase<typeof contract.chat.readMessage> = async ({ params }, context) => {
+  const message = await context.store.chat.findMessage(params.id);
+  const conversation = message ? await findDirectConversation(message.conversationId, context) : null;
+  if (!message || !conversation) return notFound();
+  const now = context.clock.now();
+  const marked = await context.store.chat.markRead({
+    conversationId: conversation.id,
+    userId: context.user.id,
+    messageIds: [message.id],
+    at: now,
+  });
+  if (marked.length > 0) {
+    context.events.publish({
+      type: 'messages_read',
+      conversationId: conversation.id,
+      userId: context.user.id,
+      messageIds: marked,
+      readAt: now,
+    });
+  }
+  return { status: 200, body: { status: 'marked as read' } };
+};

@@ -1,0 +1,43 @@
+import type { contract } from '../../../contract/index.js';
+import type { CoreContext, UseCase } from '../context.js';
+import type { RequestDecision, ConnectionRequestRecord } from '../../store/store.js';
+import { changeOwnRequest } from './change-request.js';
+import { presentOneRequest } from './present-request.js';
+import { decideAnswer, decideBlock, type RequestRefusal } from './request-decisions.js';
+
+async function answer(
+  id: number,
+  context: CoreContext,
+  decide: (existing: ConnectionRequestRecord, now: Date) => RequestDecision<RequestRefusal>,
+) {
+  const now = context.clock.now();
+  const change = await changeOwnRequest(id, context, (existing) => decide(existing, now));
+  if (!change.ok) return change.response;
+  if (!change.request) throw new Error(`Request ${id} vanished`);
+  return {
+    status: 200 as const,
+    body: await presentOneRequest(change.request, { store: context.store, callerId: context.user.id }),
+  };
+}
+
+/** The receiver accepts: the connection and its conversation exist at once. */
+export const acceptConnectionRequest: UseCase<typeof contract.matching.acceptRequest> = (
+  { params },
+  context,
+) =>
+  answer(params.id, context, (existing, now) =>
+    decideAnswer(existing, { callerId: context.user.id, accept: true, now }),
+  );
+
+/** The receiver rejects; the sender may send a new request later. */
+export const rejectConnectionRequest: UseCase<typeof contract.matching.rejectRequest> = (
+  { params },
+  context,
+) =>
+  answer(params.id, context, (existing, now) =>
+    decideAnswer(existing, { callerId: context.user.id, accept: false, now }),
+  );
+
+/** Either side blocks: messaging stops, and neither side may send a new request. */
+export const blockConnectionRequest: UseCase<typeof contract.matching.blockRequest> = ({ params }, context) =>
+  answer(params.id, context, (existing, now) => decideBlock(existing, { callerId: context.user.id, now }));

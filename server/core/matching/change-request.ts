@@ -1,0 +1,26 @@
+import type { ConnectionRequestRecord, RequestDecision } from '../../store/store.js';
+import type { CoreContext } from '../context.js';
+import { badRequest, forbidden, notFound } from '../errors.js';
+import { findOwnRequest } from './find-request.js';
+import type { RequestRefusal } from './request-decisions.js';
+
+export type ChangedRequest =
+  | { ok: true; request: ConnectionRequestRecord | null }
+  | {
+      ok: false;
+      response: ReturnType<typeof badRequest> | ReturnType<typeof forbidden> | ReturnType<typeof notFound>;
+    };
+
+/** Applies a decision to one of the caller's requests atomically; refusals become their 400/403. */
+export async function changeOwnRequest(
+  id: number,
+  context: CoreContext,
+  decide: (existing: ConnectionRequestRecord) => RequestDecision<RequestRefusal>,
+): Promise<ChangedRequest> {
+  if (!(await findOwnRequest(id, context))) return { ok: false, response: notFound() };
+  const change = await context.store.connectionRequests.change(id, decide);
+  if (change.ok) return change;
+  if (change.refusal === 'not_found') return { ok: false, response: notFound() };
+  const { status, detail } = change.refusal;
+  return { ok: false, response: status === 403 ? forbidden(detail) : badRequest(detail) };
+}
