@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
+import { connect, sendRequest } from '../support/matching.js';
 import { DAY, fromNow, HOUR, hostSession, MINUTE } from '../support/sessions.js';
 import { useTarget } from '../targets/index.js';
 
@@ -97,27 +98,15 @@ describe('GET /api/dashboard/statistics/', () => {
 
   it('counts pending requests each way and accepted connections', async () => {
     const me = await signUp(target.current);
-    const others = await Promise.all(Array.from({ length: 6 }, () => signUp(target.current)));
-    const [a, b, c, d, e, f] = others.map((user) => user.user.id) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
-    const add = (
-      senderId: number,
-      receiverId: number,
-      state: 'pending' | 'accepted' | 'rejected' | 'blocked',
-    ) => target.current.addConnectionRequest({ senderId, receiverId, state });
-    await add(me.user.id, a, 'pending');
-    await add(me.user.id, b, 'pending');
-    await add(c, me.user.id, 'pending');
-    await add(me.user.id, d, 'accepted');
-    await add(e, me.user.id, 'accepted');
-    await add(f, me.user.id, 'rejected');
-    await add(a, b, 'pending');
+    const [a, b, c, d, e, f] = await Promise.all(Array.from({ length: 6 }, () => signUp(target.current)));
+    await sendRequest(me, a!);
+    await sendRequest(me, b!);
+    await sendRequest(c!, me);
+    await connect(me, d!);
+    await connect(e!, me);
+    const rejected = await sendRequest(f!, me);
+    await me.client.matching.rejectRequest({ params: { id: rejected.id } });
+    await sendRequest(a!, b!);
     const response = await me.client.dashboard.statistics();
     expect(response.status === 200 && response.body.connections).toEqual({
       sent_pending: 2,

@@ -11,7 +11,8 @@ import examples from './fixtures/seed-examples.json' with { type: 'json' };
  * ../shared/seeds/ (CI's clone cannot see that folder). Seed 001 "Authentication", "Location",
  * "Study Sessions API", "Dashboard Statistics API", "Study Groups API" and "Error Responses";
  * seed 000 "Study Sessions", "Study Groups", memberships and group messages (its examples with
- * `/* comments *\/` are not JSON and are left out); seed 003's user status. Seed 002's shapes are not adopted (DESIGN §1).
+ * `/* comments *\/` are not JSON and are left out); seed 001's Discover, Matching and Chat; seed 003's
+ * user status and message read receipt. Seed 002's shapes are not adopted (DESIGN §1).
  */
 interface SeedExample {
   seed: string;
