@@ -23,8 +23,12 @@ export function createHandlers(
       contentType: request.headers.get('content-type'),
       body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
     });
-    if (result.body === undefined) return new HttpResponse(null, { status: result.status, headers: result.headers });
-    return HttpResponse.json(result.body as Record<string, unknown>, { status: result.status, headers: result.headers });
+    if (result.body === undefined)
+      return new HttpResponse(null, { status: result.status, headers: result.headers });
+    return HttpResponse.json(result.body as Record<string, unknown>, {
+      status: result.status,
+      headers: result.headers,
+    });
   };
   const routeHandlers = listRoutesBySpecificity(options.router ?? contract).map((route) =>
     http[route.method.toLowerCase() as MswMethod](`${origin}${route.path}`, respond),
