@@ -1,6 +1,7 @@
 import { Faker, en } from '@faker-js/faker';
 import type { PasswordHasher } from '../server/core/index.js';
 import type { NewUser, Store } from '../server/store/store.js';
+import { seedConnections } from './world-connections.js';
 import { seedGroups } from './world-groups.js';
 import { seedSessions, type WorldUser } from './world-sessions.js';
 
@@ -28,6 +29,7 @@ export interface WorldSummary {
   subjects: number;
   sessions: number;
   groups: number;
+  connectionRequests: number;
 }
 
 const CITIES = [
@@ -112,7 +114,15 @@ export async function seedWorld(
   }
   const { subjects, sessions } = await seedSessions(store, { faker, now, users: placed });
   const { groups } = await seedGroups(store, { faker, now, users: placed });
-  return { schools: schoolIds.length, users: placed.length, subjects, sessions, groups };
+  const { requests } = await seedConnections(store, { faker, now, users: placed });
+  return {
+    schools: schoolIds.length,
+    users: placed.length,
+    subjects,
+    sessions,
+    groups,
+    connectionRequests: requests,
+  };
 }
 
 /** A current location near one of the cities and a short history walking towards it. */
