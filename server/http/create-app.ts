@@ -44,7 +44,9 @@ export function createApp<Router extends AppRouter = typeof contract>(
         body: typeof request.body === 'string' ? request.body : null,
       })
         .then((result) => {
-          response.status(result.status).set(result.headers).json(result.body);
+          response.status(result.status).set(result.headers);
+          if (result.body === undefined) response.end();
+          else response.json(result.body);
         })
         .catch(next);
     },
