@@ -1,11 +1,17 @@
 import { initContract } from '@ts-rest/core';
 import { authRoutes } from './routes/auth.js';
+import { citiesRoutes } from './routes/cities.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { goalsRoutes } from './routes/goals.js';
 import { groupMessagesRoutes } from './routes/group-messages.js';
 import { groupsRoutes } from './routes/groups.js';
 import { locationRoutes } from './routes/location.js';
 import { membershipsRoutes } from './routes/memberships.js';
+import { schoolsRoutes } from './routes/schools.js';
 import { sessionsRoutes } from './routes/sessions.js';
+import { subjectsRoutes } from './routes/subjects.js';
+import { userGoalsRoutes } from './routes/user-goals.js';
+import { userSubjectsRoutes } from './routes/user-subjects.js';
 import { usersRoutes } from './routes/users.js';
 
 const c = initContract();
@@ -24,6 +30,12 @@ export const contract = c.router(
     groups: groupsRoutes,
     memberships: membershipsRoutes,
     groupMessages: groupMessagesRoutes,
+    schools: schoolsRoutes,
+    cities: citiesRoutes,
+    subjects: subjectsRoutes,
+    userSubjects: userSubjectsRoutes,
+    goals: goalsRoutes,
+    userGoals: userGoalsRoutes,
   },
   { strictStatusCodes: true },
 );
@@ -32,13 +44,16 @@ export const contract = c.router(
 export type Contract = typeof contract;
 
 export * from './schemas/auth.js';
+export * from './schemas/city.js';
 export * from './schemas/common.js';
 export * from './schemas/errors.js';
 export * from './schemas/location.js';
 export * from './schemas/pagination.js';
+export * from './schemas/reference-query.js';
 export * from './schemas/user.js';
 export * from './schemas/dashboard.js';
 export * from './schemas/geo.js';
+export * from './schemas/goal.js';
 export * from './schemas/group.js';
 export * from './schemas/group-requests.js';
 export * from './schemas/message.js';
@@ -46,5 +61,7 @@ export * from './schemas/school.js';
 export * from './schemas/session.js';
 export * from './schemas/session-requests.js';
 export * from './schemas/subject.js';
+export * from './schemas/user-goal.js';
+export * from './schemas/user-subject.js';
 export * from './routes/responses.js';
 export * from './ws/events.js';

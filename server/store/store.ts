@@ -1,14 +1,20 @@
 import type { ChatRepo } from './chat-store.js';
 import type { GroupRepo } from './group-store.js';
+import type {
+  CityRepo,
+  GoalRepo,
+  SchoolRepo,
+  SubjectRepo,
+  UserGoalRepo,
+  UserSubjectRepo,
+} from './reference-store.js';
 import type { SessionRepo } from './session-store.js';
 import type {
   ConnectionRequestRecord,
   LocationHistoryRecord,
   NewLocationHistory,
   NewUser,
-  SchoolRecord,
   Slice,
-  SubjectRecord,
   SliceResult,
   UserChanges,
   UserRecord,
@@ -18,6 +24,8 @@ export type * from './records.js';
 export type * from './session-store.js';
 export type * from './group-store.js';
 export type * from './chat-store.js';
+export type * from './reference-records.js';
+export type * from './reference-store.js';
 
 export interface UserRepo {
   /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
@@ -27,18 +35,8 @@ export interface UserRepo {
   findByEmail(email: string): Promise<UserRecord | null>;
   findByIds(ids: number[]): Promise<Map<number, UserRecord>>;
   update(id: number, changes: UserChanges): Promise<UserRecord | null>;
-}
-
-export interface SchoolRepo {
-  create(school: Omit<SchoolRecord, 'id'>): Promise<SchoolRecord>;
-  findById(id: number): Promise<SchoolRecord | null>;
-  findByIds(ids: number[]): Promise<Map<number, SchoolRecord>>;
-}
-
-export interface SubjectRepo {
-  create(subject: Omit<SubjectRecord, 'id'>): Promise<SubjectRecord>;
-  findById(id: number): Promise<SubjectRecord | null>;
-  findByIds(ids: number[]): Promise<Map<number, SubjectRecord>>;
+  /** Users per school. */
+  countBySchool(schoolIds: number[]): Promise<Map<number, number>>;
 }
 
 export interface ConnectionCounts {
@@ -90,11 +88,15 @@ export interface LocationRepo {
 /** The persistence port. Each area adds its repository here; memory and Postgres implement it. */
 export interface Store {
   users: UserRepo;
+  cities: CityRepo;
   schools: SchoolRepo;
   revokedTokens: RevokedTokenRepo;
   loginAttempts: LoginAttemptRepo;
   locations: LocationRepo;
   subjects: SubjectRepo;
+  goals: GoalRepo;
+  userSubjects: UserSubjectRepo;
+  userGoals: UserGoalRepo;
   sessions: SessionRepo;
   connectionRequests: ConnectionRequestRepo;
   groups: GroupRepo;

@@ -32,9 +32,17 @@ export class MemoryTable<Row extends { id: number }> {
     return { ...updated };
   }
 
+  delete(id: number): boolean {
+    return this.rows.delete(id);
+  }
+
   find(predicate: (row: Row) => boolean): Row | null {
     for (const row of this.rows.values()) if (predicate(row)) return { ...row };
     return null;
+  }
+
+  all(): Row[] {
+    return [...this.rows.values()].map((row) => ({ ...row }));
   }
 
   filter(predicate: (row: Row) => boolean): Row[] {
