@@ -9,6 +9,7 @@ import examples from './fixtures/seed-examples.json' with { type: 'json' };
 /**
  * The JSON examples of the seeds for the routes that exist, copied verbatim from
  * ../shared/seeds/ (CI's clone cannot see that folder). Seed 001 "Authentication", "Location",
+ * "Schools", "Cities", "Subjects", "User Subjects", "Goals", "User Goals",
  * "Study Sessions API", "Dashboard Statistics API", "Study Groups API" and "Error Responses";
  * seed 000 "Study Sessions", "Study Groups", memberships and group messages (its examples with
  * `/* comments *\/` are not JSON and are left out); seed 003's user status. Seed 002's shapes are not adopted (DESIGN §1).
@@ -87,9 +88,12 @@ describe('the seeds’ JSON examples', () => {
       'checkOut',
       'delete',
     ] as const;
+    // Reference data: every route has a JSON example but DELETE, which answers 204 with no content.
+    const referenceData = /^\/api\/(schools|cities|subjects|user-subjects|goals|user-goals)\//;
     expected.push(
       ...sessionRoutesWithExamples.map((name) => contract.sessions[name]),
       contract.dashboard.statistics,
+      ...routes.filter((route) => referenceData.test(route.path) && route.method !== 'DELETE'),
     );
     expect(
       expected.filter((route) => !covered.has(route)).map((route) => `${route.method} ${route.path}`),
