@@ -1,13 +1,7 @@
 import type { ChatRepo } from './chat-store.js';
 import type { GroupRepo } from './group-store.js';
-import type {
-  CityRepo,
-  GoalRepo,
-  SchoolRepo,
-  SubjectRepo,
-  UserGoalRepo,
-  UserSubjectRepo,
-} from './reference-store.js';
+import type { CityRepo, GoalRepo, SchoolRepo, SubjectRepo } from './reference-store.js';
+import type { UserGoalRepo, UserSubjectRepo } from './user-interest-store.js';
 import type { SessionRepo } from './session-store.js';
 import type {
   ConnectionRequestRecord,
@@ -26,6 +20,7 @@ export type * from './group-store.js';
 export type * from './chat-store.js';
 export type * from './reference-records.js';
 export type * from './reference-store.js';
+export type * from './user-interest-store.js';
 
 export interface UserRepo {
   /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
