@@ -4,12 +4,18 @@ import { chatRoutes } from './routes/chat.js';
 import { connectionsRoutes } from './routes/connections.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { discoverRoutes } from './routes/discover.js';
+import { citiesRoutes } from './routes/cities.js';
+import { goalsRoutes } from './routes/goals.js';
 import { groupMessagesRoutes } from './routes/group-messages.js';
 import { groupsRoutes } from './routes/groups.js';
 import { locationRoutes } from './routes/location.js';
 import { matchingRoutes } from './routes/matching.js';
 import { membershipsRoutes } from './routes/memberships.js';
+import { schoolsRoutes } from './routes/schools.js';
 import { sessionsRoutes } from './routes/sessions.js';
+import { subjectsRoutes } from './routes/subjects.js';
+import { userGoalsRoutes } from './routes/user-goals.js';
+import { userSubjectsRoutes } from './routes/user-subjects.js';
 import { usersRoutes } from './routes/users.js';
 
 const c = initContract();
@@ -32,6 +38,12 @@ export const contract = c.router(
     connections: connectionsRoutes,
     chat: chatRoutes,
     discover: discoverRoutes,
+    schools: schoolsRoutes,
+    cities: citiesRoutes,
+    subjects: subjectsRoutes,
+    userSubjects: userSubjectsRoutes,
+    goals: goalsRoutes,
+    userGoals: userGoalsRoutes,
   },
   { strictStatusCodes: true },
 );
@@ -43,13 +55,16 @@ export * from './schemas/auth.js';
 export * from './schemas/chat.js';
 export * from './schemas/discover.js';
 export * from './schemas/matching.js';
+export * from './schemas/city.js';
 export * from './schemas/common.js';
 export * from './schemas/errors.js';
 export * from './schemas/location.js';
 export * from './schemas/pagination.js';
+export * from './schemas/reference-query.js';
 export * from './schemas/user.js';
 export * from './schemas/dashboard.js';
 export * from './schemas/geo.js';
+export * from './schemas/goal.js';
 export * from './schemas/group.js';
 export * from './schemas/group-requests.js';
 export * from './schemas/message.js';
@@ -57,5 +72,7 @@ export * from './schemas/school.js';
 export * from './schemas/session.js';
 export * from './schemas/session-requests.js';
 export * from './schemas/subject.js';
+export * from './schemas/user-goal.js';
+export * from './schemas/user-subject.js';
 export * from './routes/responses.js';
 export * from './ws/events.js';

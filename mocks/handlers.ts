@@ -23,12 +23,10 @@ export function createHandlers(
       contentType: request.headers.get('content-type'),
       body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
     });
-    if (result.body === undefined)
-      return new HttpResponse(null, { status: result.status, headers: result.headers });
-    return HttpResponse.json(result.body as Record<string, unknown>, {
-      status: result.status,
-      headers: result.headers,
-    });
+    const init = { status: result.status, headers: result.headers };
+    return result.body === undefined
+      ? new HttpResponse(null, init)
+      : HttpResponse.json(result.body as Record<string, unknown>, init);
   };
   const routeHandlers = listRoutesBySpecificity(options.router ?? contract).map((route) =>
     http[route.method.toLowerCase() as MswMethod](`${origin}${route.path}`, respond),

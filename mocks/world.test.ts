@@ -15,7 +15,15 @@ async function worldUsers(seed: number) {
   }
   const { rows: sessions } = await store.sessions.list({ now: new Date() }, { offset: 0, limit: 1000 });
   const { rows: groups } = await store.groups.list({ visibleTo: 0 }, { offset: 0, limit: 1000 });
-  return { store, summary, users, sessions, groups };
+  const everything = { offset: 0, limit: 1000 };
+  const newest = { field: 'createdAt', descending: true } as const;
+  const interests = await Promise.all(
+    users.map(async (user) => ({
+      subjects: (await store.userSubjects.list({ userId: user.id }, newest, everything)).rows,
+      goals: (await store.userGoals.list({ userId: user.id }, newest, everything)).rows,
+    })),
+  );
+  return { store, summary, users, sessions, groups, interests };
 }
 
 describe('seedWorld', () => {
@@ -25,6 +33,7 @@ describe('seedWorld', () => {
     expect(first.sessions).toEqual(second.sessions);
     expect(first.sessions.length).toBeGreaterThan(0);
     expect(first.groups).toEqual(second.groups);
+    expect(first.interests).toEqual(second.interests);
   });
 
   it('builds another world from another seed', async () => {
@@ -49,5 +58,26 @@ describe('seedWorld', () => {
       expect(user.location).not.toBeNull();
       expect((await store.locations.latest(user.id))?.userId).toBe(user.id);
     }
+  });
+
+  it('has cities with coordinates, each with schools that have coordinates and students', async () => {
+    const { store, summary } = await worldUsers(1);
+    const everything = { offset: 0, limit: 1000 };
+    const { rows: cities } = await store.cities.list({}, { field: 'name', descending: false }, everything);
+    expect(cities.length).toBe(summary.cities);
+    expect(cities.every((city) => city.location !== null)).toBe(true);
+    const schoolsPerCity = await store.schools.countByCity(cities.map((city) => city.id));
+    expect([...schoolsPerCity.values()].every((count) => count > 0)).toBe(true);
+    const { rows: schools } = await store.schools.list({}, { field: 'name', descending: false }, everything);
+    expect(schools.every((school) => school.location !== null && school.cityId !== null)).toBe(true);
+    const students = await store.users.countBySchool(schools.map((school) => school.id));
+    expect([...students.values()].reduce((sum, count) => sum + count, 0)).toBe(summary.users);
+  });
+
+  it('gives every user subjects to learn or teach, and some users goals with targets', async () => {
+    const { interests, summary } = await worldUsers(1);
+    expect(summary.goals).toBeGreaterThan(0);
+    expect(interests.every(({ subjects }) => subjects.length > 0)).toBe(true);
+    expect(interests.some(({ goals }) => goals.some((goal) => goal.targetValue !== null))).toBe(true);
   });
 });

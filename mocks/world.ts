@@ -3,6 +3,8 @@ import type { PasswordHasher } from '../server/core/index.js';
 import type { NewUser, Store } from '../server/store/store.js';
 import { seedConnections } from './world-connections.js';
 import { seedGroups } from './world-groups.js';
+import { seedInterests } from './world-interests.js';
+import { seedPlaces, WORLD_CITIES } from './world-places.js';
 import { seedSessions, type WorldUser } from './world-sessions.js';
 
 /** Sign-ins that exist in every demo world, whatever the seed. */
@@ -24,29 +26,15 @@ export interface WorldOptions {
 }
 
 export interface WorldSummary {
+  cities: number;
   schools: number;
   users: number;
   subjects: number;
+  goals: number;
   sessions: number;
   groups: number;
   connectionRequests: number;
 }
-
-const CITIES = [
-  {
-    name: 'Hanoi',
-    latitude: 21.0285,
-    longitude: 105.8542,
-    schools: ['Hanoi University of Science', 'Foreign Trade University'],
-  },
-  {
-    name: 'Ho Chi Minh City',
-    latitude: 10.7769,
-    longitude: 106.7009,
-    schools: ['HCMC University of Technology'],
-  },
-  { name: 'Berlin', latitude: 52.52, longitude: 13.405, schools: ['Technische Universität Berlin'] },
-] as const;
 
 const MAJORS = ['Computer Science', 'Mathematics', 'Economics', 'Law', 'Biology', 'Physics', 'Literature'];
 
@@ -61,16 +49,7 @@ export async function seedWorld(
   const now = options.referenceDate ?? new Date('2026-01-05T09:00:00Z');
   const passwordHash = await hasher.hash(GENERATED_USER_PASSWORD);
 
-  const schoolIds: number[] = [];
-  for (const city of CITIES) {
-    for (const name of city.schools) {
-      const shortName = name
-        .split(' ')
-        .map((word) => word[0])
-        .join('');
-      schoolIds.push((await store.schools.create({ name, shortName })).id);
-    }
-  }
+  const { cities, schoolIds } = await seedPlaces(store, { faker, now });
 
   const base = (fullName: string, email: string): NewUser => ({
     email,
@@ -113,12 +92,15 @@ export async function seedWorld(
     placed.push({ id: created.id, location: await placeUser(store, { userId: created.id, faker, now }) });
   }
   const { subjects, sessions } = await seedSessions(store, { faker, now, users: placed });
+  const { goals } = await seedInterests(store, { faker, now, users: placed });
   const { groups } = await seedGroups(store, { faker, now, users: placed });
   const { requests } = await seedConnections(store, { faker, now, users: placed });
   return {
+    cities,
     schools: schoolIds.length,
     users: placed.length,
     subjects,
+    goals,
     sessions,
     groups,
     connectionRequests: requests,
@@ -130,7 +112,7 @@ async function placeUser(
   store: Store,
   { userId, faker, now }: { userId: number; faker: Faker; now: Date },
 ): Promise<{ latitude: number; longitude: number }> {
-  const city = faker.helpers.arrayElement(CITIES);
+  const city = faker.helpers.arrayElement(WORLD_CITIES);
   const [latitude, longitude] = faker.location.nearbyGPSCoordinate({
     origin: [city.latitude, city.longitude],
     radius: 8,

@@ -77,9 +77,10 @@ async function send(
   return { status: response.status, body: await readBody(response), headers: response.headers };
 }
 
+/** JSON when the server says so, else text; a bodiless answer (204) is `undefined`, as the contract types it. */
 async function readBody(response: Response): Promise<unknown> {
   const text = await response.text();
-  if (text === '') return undefined;
+  if (text === '' && (response.status === 204 || response.status === 205)) return undefined;
   if (!(response.headers.get('content-type') ?? '').includes('json')) return text;
   try {
     return JSON.parse(text) as unknown;

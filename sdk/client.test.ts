@@ -5,6 +5,7 @@ import type { createClient } from './client.js';
 type Client = ReturnType<typeof createClient>;
 type LoginResult = Awaited<ReturnType<Client['auth']['login']>>;
 type ProfileResult = Awaited<ReturnType<Client['auth']['getProfile']>>;
+type DeleteSchoolResult = Awaited<ReturnType<Client['schools']['delete']>>;
 
 describe('what the SDK infers from the contract', () => {
   it('narrows a result by status', () => {
@@ -22,5 +23,10 @@ describe('what the SDK infers from the contract', () => {
     expectTypeOf<NonNullable<Parameters<Client['location']['listHistory']>[0]>['query']>().toExtend<
       { page?: number; limit?: number } | undefined
     >();
+  });
+
+  it('types a bodiless 204 as an undefined body', () => {
+    expectTypeOf<Extract<DeleteSchoolResult, { status: 204 }>['body']>().toEqualTypeOf<undefined>();
+    expectTypeOf<DeleteSchoolResult['status']>().toEqualTypeOf<204 | 401 | 403 | 404>();
   });
 });

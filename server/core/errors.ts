@@ -8,6 +8,15 @@ export const fieldErrors = (errors: FieldErrors) => ({ status: 400 as const, bod
 
 export const fieldError = (field: string, message: string) => fieldErrors({ [field]: [message] });
 
+/** DRF's message for an id that names no row (a primary-key field). */
+export const invalidPk = (id: number) => `Invalid pk "${id}" - object does not exist.`;
+
+export const unknownReference = (field: string, id: number) => fieldError(field, invalidPk(id));
+
+/** DRF's answer for a value a unique field already holds, e.g. `subject with this code already exists.` */
+export const alreadyExists = (model: string, field: string) =>
+  fieldError(field, `${model} with this ${field} already exists.`);
+
 export const unauthorized = (
   detail:
     | 'Authentication credentials were not provided.'

@@ -81,6 +81,39 @@ import { listSessions } from './sessions/list-sessions.js';
 import { startSession } from './sessions/start-session.js';
 import { replaceSession, updateSession } from './sessions/update-session.js';
 import { getUserStatus } from './users/get-user-status.js';
+import { createCity } from './cities/create-city.js';
+import { deleteCity } from './cities/delete-city.js';
+import { getCity } from './cities/get-city.js';
+import { listCities } from './cities/list-cities.js';
+import { searchCitiesByLocation } from './cities/search-cities-by-location.js';
+import { replaceCity, updateCity } from './cities/update-city.js';
+import { createGoal } from './goals/create-goal.js';
+import { deleteGoal } from './goals/delete-goal.js';
+import { getGoal } from './goals/get-goal.js';
+import { listGoals } from './goals/list-goals.js';
+import { replaceGoal, updateGoal } from './goals/update-goal.js';
+import { createSchool } from './schools/create-school.js';
+import { deleteSchool } from './schools/delete-school.js';
+import { getSchool } from './schools/get-school.js';
+import { listSchools } from './schools/list-schools.js';
+import { searchSchoolsByCity } from './schools/search-schools-by-city.js';
+import { searchSchoolsByLocation } from './schools/search-schools-by-location.js';
+import { replaceSchool, updateSchool } from './schools/update-school.js';
+import { createSubject } from './subjects/create-subject.js';
+import { deleteSubject } from './subjects/delete-subject.js';
+import { getSubject } from './subjects/get-subject.js';
+import { listSubjects } from './subjects/list-subjects.js';
+import { replaceSubject, updateSubject } from './subjects/update-subject.js';
+import { createUserGoal } from './user-goals/create-user-goal.js';
+import { deleteUserGoal } from './user-goals/delete-user-goal.js';
+import { getUserGoal } from './user-goals/get-user-goal.js';
+import { listUserGoals } from './user-goals/list-user-goals.js';
+import { replaceUserGoal, updateUserGoal } from './user-goals/update-user-goal.js';
+import { createUserSubject } from './user-subjects/create-user-subject.js';
+import { deleteUserSubject } from './user-subjects/delete-user-subject.js';
+import { getUserSubject } from './user-subjects/get-user-subject.js';
+import { listUserSubjects } from './user-subjects/list-user-subjects.js';
+import { replaceUserSubject, updateUserSubject } from './user-subjects/update-user-subject.js';
 
 /** One use case per contract route, mirrored key for key; a route without one fails the type check. */
 export type UseCaseTree<Router extends AppRouter> = {
@@ -196,5 +229,56 @@ export const useCases: UseCaseTree<Contract> = {
   },
   discover: {
     nearbyLearners: listNearbyLearners,
+  },
+  schools: {
+    list: listSchools,
+    create: createSchool,
+    get: getSchool,
+    replace: replaceSchool,
+    update: updateSchool,
+    delete: deleteSchool,
+    searchLocation: searchSchoolsByLocation,
+    searchCity: searchSchoolsByCity,
+  },
+  cities: {
+    list: listCities,
+    create: createCity,
+    get: getCity,
+    replace: replaceCity,
+    update: updateCity,
+    delete: deleteCity,
+    searchLocation: searchCitiesByLocation,
+  },
+  subjects: {
+    list: listSubjects,
+    create: createSubject,
+    get: getSubject,
+    replace: replaceSubject,
+    update: updateSubject,
+    delete: deleteSubject,
+  },
+  userSubjects: {
+    list: listUserSubjects,
+    create: createUserSubject,
+    get: getUserSubject,
+    replace: replaceUserSubject,
+    update: updateUserSubject,
+    delete: deleteUserSubject,
+  },
+  goals: {
+    list: listGoals,
+    create: createGoal,
+    get: getGoal,
+    replace: replaceGoal,
+    update: updateGoal,
+    delete: deleteGoal,
+  },
+  userGoals: {
+    list: listUserGoals,
+    create: createUserGoal,
+    get: getUserGoal,
+    replace: replaceUserGoal,
+    update: updateUserGoal,
+    delete: deleteUserGoal,
   },
 };

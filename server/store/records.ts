@@ -49,12 +49,6 @@ export type NewUser = Omit<UserRecord, 'id' | 'lastActiveAt' | 'location' | 'las
 
 export type UserChanges = Partial<Omit<UserRecord, 'id' | 'email' | 'createdAt'>>;
 
-export interface SchoolRecord {
-  id: number;
-  name: string;
-  shortName: string;
-}
-
 export interface LocationHistoryRecord extends GeoPoint {
   id: number;
   userId: number;
@@ -74,16 +68,6 @@ export interface Slice {
 export interface SliceResult<Row> {
   count: number;
   rows: Row[];
-}
-
-export interface SubjectRecord {
-  id: number;
-  code: string;
-  nameEn: string;
-  nameVi: string;
-  level: string;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 /** Stored participant statuses; `no_show` is derived when the session completes. */

@@ -1,15 +1,15 @@
 import type { ChatRepo } from './chat-store.js';
 import type { ConnectionRequestRepo } from './connection-store.js';
 import type { GroupRepo } from './group-store.js';
+import type { CityRepo, GoalRepo, SchoolRepo, SubjectRepo } from './reference-store.js';
+import type { UserGoalRepo, UserSubjectRepo } from './user-interest-store.js';
 import type { SessionRepo } from './session-store.js';
 import type {
   GeoPoint,
   LocationHistoryRecord,
   NewLocationHistory,
   NewUser,
-  SchoolRecord,
   Slice,
-  SubjectRecord,
   SliceResult,
   UserChanges,
   UserRecord,
@@ -20,6 +20,9 @@ export type * from './session-store.js';
 export type * from './group-store.js';
 export type * from './chat-store.js';
 export type * from './connection-store.js';
+export type * from './reference-records.js';
+export type * from './reference-store.js';
+export type * from './user-interest-store.js';
 
 export interface UserRepo {
   /** Creates the user unless the email is taken (case-insensitive), in one atomic step. */
@@ -29,6 +32,8 @@ export interface UserRepo {
   findByEmail(email: string): Promise<UserRecord | null>;
   findByIds(ids: number[]): Promise<Map<number, UserRecord>>;
   update(id: number, changes: UserChanges): Promise<UserRecord | null>;
+  /** Users per school. */
+  countBySchool(schoolIds: number[]): Promise<Map<number, number>>;
   /** Active users with a location within the radius, nearest first, minus `excludeIds`; see `NearbyUserFilter`. */
   nearby(
     filter: NearbyUserFilter,
@@ -45,18 +50,6 @@ export interface NearbyUserFilter {
   radiusKm: number;
   excludeIds: number[];
   friendsOfFriendsIds: number[];
-}
-
-export interface SchoolRepo {
-  create(school: Omit<SchoolRecord, 'id'>): Promise<SchoolRecord>;
-  findById(id: number): Promise<SchoolRecord | null>;
-  findByIds(ids: number[]): Promise<Map<number, SchoolRecord>>;
-}
-
-export interface SubjectRepo {
-  create(subject: Omit<SubjectRecord, 'id'>): Promise<SubjectRecord>;
-  findById(id: number): Promise<SubjectRecord | null>;
-  findByIds(ids: number[]): Promise<Map<number, SubjectRecord>>;
 }
 
 export interface RevokedTokenRepo {
@@ -97,11 +90,15 @@ export interface LocationRepo {
 /** The persistence port. Each area adds its repository here; memory and Postgres implement it. */
 export interface Store {
   users: UserRepo;
+  cities: CityRepo;
   schools: SchoolRepo;
   revokedTokens: RevokedTokenRepo;
   loginAttempts: LoginAttemptRepo;
   locations: LocationRepo;
   subjects: SubjectRepo;
+  goals: GoalRepo;
+  userSubjects: UserSubjectRepo;
+  userGoals: UserGoalRepo;
   sessions: SessionRepo;
   connectionRequests: ConnectionRequestRepo;
   groups: GroupRepo;

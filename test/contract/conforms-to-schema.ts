@@ -1,5 +1,12 @@
 import { z, type ZodTypeAny } from 'zod';
 
+interface ConformanceOptions {
+  allowMissing?: string[] | undefined;
+  /** Field paths (array indices left out, e.g. `subject.level`) whose example values are not adopted. */
+  valuesNotAdopted?: string[] | undefined;
+  path?: string;
+}
+
 /**
  * Checks a documented example field by field: every field it shows must parse with the schema's
  * field, and every field the schema requires must be shown unless `allowMissing` names it.
@@ -8,25 +15,27 @@ import { z, type ZodTypeAny } from 'zod';
 export function conformanceIssues(
   schema: ZodTypeAny,
   value: unknown,
-  { allowMissing = [], path = '' }: { allowMissing?: string[] | undefined; path?: string } = {},
+  options: ConformanceOptions = {},
 ): string[] {
+  const { allowMissing = [], valuesNotAdopted = [], path = '' } = options;
+  if (valuesNotAdopted.includes(path.replace(/\[\d+\]/g, '').replace(/^\./, ''))) return [];
   const inner = unwrap(schema);
   if (inner instanceof z.ZodObject && isRecord(value)) {
     const shape = inner.shape as Record<string, ZodTypeAny>;
     return Object.entries(shape).flatMap(([key, field]) => {
       const at = path ? `${path}.${key}` : key;
       if (!(key in value)) return field.isOptional() || allowMissing.includes(key) ? [] : [`${at}: missing`];
-      return conformanceIssues(field, value[key], { allowMissing, path: at });
+      return conformanceIssues(field, value[key], { ...options, path: at });
     });
   }
   if (inner instanceof z.ZodArray && Array.isArray(value)) {
     return value.flatMap((item, index) =>
-      conformanceIssues(inner.element as ZodTypeAny, item, { allowMissing, path: `${path}[${index}]` }),
+      conformanceIssues(inner.element as ZodTypeAny, item, { ...options, path: `${path}[${index}]` }),
     );
   }
   if (inner instanceof z.ZodUnion && isRecord(value)) {
-    const options = inner.options as ZodTypeAny[];
-    const results = options.map((option) => conformanceIssues(option, value, { allowMissing, path }));
+    const choices = inner.options as ZodTypeAny[];
+    const results = choices.map((choice) => conformanceIssues(choice, value, options));
     return results.find((issues) => issues.length === 0) ?? results[0] ?? [];
   }
   const result = schema.safeParse(value);

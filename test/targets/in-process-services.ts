@@ -1,4 +1,3 @@
-import type { UserStatus } from '../../contract/index.js';
 import {
   createCoreServices,
   createManualClock,
@@ -7,6 +6,7 @@ import {
   type CoreServices,
 } from '../../server/core/index.js';
 import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
+import type { UserChanges } from '../../server/store/store.js';
 import { TEST_EPOCH, TEST_JWT_SECRET, TEST_PBKDF2_ITERATIONS, type Target } from './target.js';
 
 /** Identical services for every in-process target, so targets differ only in transport. */
@@ -25,11 +25,17 @@ export function createTestServices(): CoreServices & { clock: ReturnType<typeof 
 /** The back-office half of a Target, straight on the store of an in-process target. */
 export function backOffice(
   services: CoreServices,
-): Pick<Target, 'setUserStatus' | 'addSchool' | 'addSubject' | 'addConnectionRequest'> {
+): Pick<Target, 'setUserStatus' | 'makeStaff' | 'addSchool' | 'addSubject' | 'addConnectionRequest'> {
   return {
-    setUserStatus: (email, status) => setStatusInStore(services, email, status),
-    addSchool: async ({ name, short_name }) =>
-      services.store.schools.create({ name, shortName: short_name ?? name }),
+    setUserStatus: (email, status) => updateUserInStore(services, email, { status }),
+    makeStaff: (email) => updateUserInStore(services, email, { isStaff: true }),
+    addSchool: async ({ name, short_name }) => {
+      const now = services.clock.now();
+      return services.store.schools.create({
+        ...{ name, shortName: short_name ?? name, address: '', cityId: null, location: null },
+        ...{ website: '', email: '', phone: '', createdAt: now, updatedAt: now },
+      });
+    },
     addSubject: async ({ code, name_en, name_vi, level }) => {
       const now = services.clock.now();
       const subject = await services.store.subjects.create({
@@ -40,6 +46,7 @@ export function backOffice(
         createdAt: now,
         updatedAt: now,
       });
+      if (subject === 'code_taken') throw new Error(`Subject code ${code} is taken`);
       return { id: subject.id, code, name_en, name_vi: subject.nameVi, level: subject.level };
     },
     addConnectionRequest: async ({ senderId, receiverId, state }) => {
@@ -59,8 +66,8 @@ export function backOffice(
   };
 }
 
-async function setStatusInStore(services: CoreServices, email: string, status: UserStatus): Promise<void> {
+async function updateUserInStore(services: CoreServices, email: string, changes: UserChanges): Promise<void> {
   const user = await services.store.users.findByEmail(email);
   if (!user) throw new Error(`No user ${email}`);
-  await services.store.users.update(user.id, { status });
+  await services.store.users.update(user.id, changes);
 }

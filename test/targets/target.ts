@@ -1,4 +1,4 @@
-import type { SubjectSummary, UserStatus } from '../../contract/index.js';
+import type { SubjectLevel, SubjectSummary, UserStatus } from '../../contract/index.js';
 import type { ConnectionState } from '../../server/store/store.js';
 import type { ManualClock } from '../../server/core/index.js';
 import type { CreateClientOptions, StudyMateClient } from '../../sdk/index.js';
@@ -13,12 +13,15 @@ export interface Target {
   client(options?: Partial<CreateClientOptions>): StudyMateClient;
   /** Back-office actions the API does not offer (moderation, staff, data of later areas). */
   setUserStatus(email: string, status: UserStatus): Promise<void>;
+  /** Makes the user staff (DESIGN §3: staff edit and delete reference data). */
+  makeStaff(email: string): Promise<void>;
+  /** Older suites seed reference data with these; new tests create it through the API. */
   addSchool(school: { name: string; short_name?: string }): Promise<{ id: number }>;
   addSubject(subject: {
     code: string;
     name_en: string;
     name_vi?: string;
-    level?: string;
+    level?: SubjectLevel;
   }): Promise<SubjectSummary>;
   addConnectionRequest(request: {
     senderId: number;

@@ -29,11 +29,21 @@ const router = c.router(
       metadata: publicRoute,
       responses: { 200: z.object({ name: z.string() }) },
     },
+    remove: {
+      method: 'DELETE',
+      path: '/api/things/:id/',
+      pathParams: z.object({ id: z.coerce.number().int().positive() }),
+      metadata: publicRoute,
+      body: c.noBody(),
+      responses: { 204: c.noBody() },
+    },
   },
   { strictStatusCodes: true },
 );
 
-function handlerWith(broken: UseCase<typeof router.broken>) {
+const removed: UseCase<typeof router.remove> = () => Promise.resolve({ status: 204, body: undefined });
+
+function handlerWith(broken: UseCase<typeof router.broken>, remove = removed) {
   const logger = { error: vi.fn(), info: vi.fn() };
   const services = createCoreServices({ store: createMemoryStore(), logger });
   const handle = createApiHandler(services, {
@@ -42,10 +52,12 @@ function handlerWith(broken: UseCase<typeof router.broken>) {
       byId: ({ params }) => Promise.resolve({ status: 200, body: { kind: 'by-id' as const, id: params.id } }),
       mine: () => Promise.resolve({ status: 200, body: { kind: 'mine' as const } }),
       broken,
+      remove,
     },
   });
   const get = (path: string) => handle({ method: 'GET', url: `http://api.test${path}` });
-  return { get, logger };
+  const del = (path: string) => handle({ method: 'DELETE', url: `http://api.test${path}` });
+  return { get, del, logger };
 }
 
 const fine: UseCase<typeof router.broken> = () => Promise.resolve({ status: 200, body: { name: 'ok' } });
@@ -80,6 +92,21 @@ describe('the shared API handler', () => {
   it('turns a response that breaks its schema into a logged 500', async () => {
     const { get, logger } = handlerWith(() => Promise.resolve({ status: 200, body: { name: 42 } as never }));
     expect((await get('/api/broken/')).status).toBe(500);
+    expect(logger.error).toHaveBeenCalledOnce();
+  });
+
+  it('answers a route declared without a body with no body at all', async () => {
+    const { del } = handlerWith(fine);
+    const response = await del('/api/things/3/');
+    expect(response.status).toBe(204);
+    expect(response.body).toBeUndefined();
+  });
+
+  it('turns a body on a bodiless answer into a logged 500', async () => {
+    const { del, logger } = handlerWith(fine, () =>
+      Promise.resolve({ status: 204, body: { surprise: true } as never }),
+    );
+    expect((await del('/api/things/3/')).status).toBe(500);
     expect(logger.error).toHaveBeenCalledOnce();
   });
 });

@@ -1,4 +1,4 @@
-import { isZodType, type AppRoute, type AppRouter } from '@ts-rest/core';
+import { ContractNoBody, isZodType, type AppRoute, type AppRouter } from '@ts-rest/core';
 import type { RouteMetadata } from '../../../contract/index.js';
 import type { UserRecord } from '../../store/store.js';
 import type { CoreServices } from '../context.js';
@@ -22,6 +22,7 @@ export interface ApiRequest {
   bodyTooLarge?: boolean;
 }
 
+/** `body` is undefined for a bodiless answer (a 204): transports then send no body at all. */
 export interface ApiResponse extends UntypedResult {
   headers: Record<string, string>;
 }
@@ -108,6 +109,11 @@ async function validateResponse(route: AppRoute, result: UntypedResult): Promise
   const schema = (route.responses as Record<number, unknown>)[result.status];
   if (schema === undefined)
     throw new Error(`${route.method} ${route.path} answered undeclared ${result.status}`);
+  if (schema === ContractNoBody) {
+    if (result.body !== undefined)
+      throw new Error(`${route.method} ${route.path} ${result.status} is declared without a body`);
+    return { ...result, body: undefined };
+  }
   if (!isZodType(schema)) return result;
   const parsed = await schema.safeParseAsync(result.body);
   if (!parsed.success) {

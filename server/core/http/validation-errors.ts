@@ -16,6 +16,8 @@ const drfErrorMap: ZodErrorMap = (issue, context) => {
       if (issue.validation === 'email') return { message: 'Enter a valid email address.' };
       if (issue.validation === 'url') return { message: 'Enter a valid URL.' };
       if (issue.validation === 'datetime') return { message: 'Enter a valid date/time (ISO 8601).' };
+      if (issue.validation === 'date')
+        return { message: 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.' };
       return { message: context.defaultError };
     case ZodIssueCode.too_small:
       if (issue.type === 'string') {

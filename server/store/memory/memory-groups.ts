@@ -8,14 +8,27 @@ import type {
   MembershipRecord,
   MembershipState,
 } from '../store.js';
+import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { MemoryTable } from './table.js';
 
 const newestFirst = (a: GroupRecord, b: GroupRecord) =>
   b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id;
 
-export function createMemoryGroups(conversations: MemoryTable<ConversationRecord>): GroupRepo {
+export function createMemoryGroups(
+  conversations: MemoryTable<ConversationRecord>,
+  keys: MemoryForeignKeys,
+): GroupRepo {
   const groups = new MemoryTable<GroupRecord>();
   const memberships = new MemoryTable<MembershipRecord>();
+  keys.detach('school', (schoolId) => {
+    for (const group of groups.filter((row) => row.schoolId === schoolId))
+      groups.patch(group.id, { schoolId: null });
+  });
+  keys.detach('subject', (subjectId) => {
+    for (const group of groups.filter((row) => row.subjectIds.includes(subjectId))) {
+      groups.patch(group.id, { subjectIds: group.subjectIds.filter((id) => id !== subjectId) });
+    }
+  });
 
   const membershipOf = (groupId: number, userId: number) =>
     memberships.find((row) => row.groupId === groupId && row.userId === userId);

@@ -1,14 +1,20 @@
 import { distanceInMetres } from '../../core/geo/great-circle.js';
 import { effectiveSessionStatus, holdsSeat } from '../../core/sessions/session-status.js';
 import type { ParticipantRecord, SessionFilter, SessionRecord, SessionRepo } from '../store.js';
+import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { MemoryTable } from './table.js';
 
 const byStartTime = (a: SessionRecord, b: SessionRecord) =>
   a.startTime.getTime() - b.startTime.getTime() || a.id - b.id;
 
-export function createMemorySessions(): SessionRepo {
+export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
   const sessions = new MemoryTable<SessionRecord>();
   const participants = new MemoryTable<ParticipantRecord>();
+  keys.detach('subject', (subjectId) => {
+    for (const session of sessions.filter((row) => row.subjectId === subjectId)) {
+      sessions.patch(session.id, { subjectId: null });
+    }
+  });
 
   const participantOf = (sessionId: number, userId: number) =>
     participants.find((row) => row.sessionId === sessionId && row.userId === userId);

@@ -1,9 +1,15 @@
 import { distanceInMetres } from '../../core/geo/great-circle.js';
 import type { NearbyUserFilter, NewUser, UserRecord, UserRepo } from '../store.js';
+import type { MemoryForeignKeys } from './memory-foreign-keys.js';
+import { countPer } from './memory-listing.js';
 import { MemoryTable } from './table.js';
 
-export function createMemoryUsers(): UserRepo {
+export function createMemoryUsers(keys: MemoryForeignKeys): UserRepo {
   const table = new MemoryTable<UserRecord>();
+  keys.detach('school', (schoolId) => {
+    for (const user of table.filter((row) => row.schoolId === schoolId))
+      table.patch(user.id, { schoolId: null });
+  });
   const sameEmail = (email: string) => (row: UserRecord) => row.email.toLowerCase() === email.toLowerCase();
   return {
     create: (user: NewUser) =>
@@ -29,6 +35,7 @@ export function createMemoryUsers(): UserRepo {
         rows: rows.slice(slice.offset, slice.offset + slice.limit),
       });
     },
+    countBySchool: (schoolIds) => Promise.resolve(countPer(table.all(), schoolIds, (user) => user.schoolId)),
   };
 }
 

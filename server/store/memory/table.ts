@@ -41,6 +41,10 @@ export class MemoryTable<Row extends { id: number }> {
     return null;
   }
 
+  all(): Row[] {
+    return [...this.rows.values()].map((row) => ({ ...row }));
+  }
+
   filter(predicate: (row: Row) => boolean): Row[] {
     const matches: Row[] = [];
     for (const row of this.rows.values()) if (predicate(row)) matches.push({ ...row });

@@ -1,0 +1,60 @@
+import type { GoalRecord, GoalUptake, UserGoalFilter, UserGoalRecord, UserGoalRepo } from '../store.js';
+import type { MemoryForeignKeys } from './memory-foreign-keys.js';
+import { containsText, orderBy, sliceOf } from './memory-listing.js';
+import { MemoryTable } from './table.js';
+
+export function createMemoryUserGoals(goals: MemoryTable<GoalRecord>, keys: MemoryForeignKeys): UserGoalRepo {
+  const rows = new MemoryTable<UserGoalRecord>();
+  keys.restrict('goal', (goalId) => rows.find((row) => row.goalId === goalId) !== null);
+
+  /** Checked and written in one synchronous step, so two adds of one goal cannot both pass. */
+  const refusal = (userId: number, goalId: number, exceptId?: number) => {
+    if (!goals.get(goalId)) return 'unknown_reference' as const;
+    const taken = rows.find((row) => row.userId === userId && row.goalId === goalId && row.id !== exceptId);
+    return taken ? ('duplicate' as const) : null;
+  };
+  const matches = (filter: UserGoalFilter) => (row: UserGoalRecord) => {
+    const goal = goals.get(row.goalId);
+    return (
+      row.userId === filter.userId &&
+      containsText([goal?.code, goal?.name], filter.search) &&
+      (!filter.type || goal?.type === filter.type)
+    );
+  };
+  const sortKeys = {
+    targetValue: (row: UserGoalRecord) => row.targetValue,
+    targetDate: (row: UserGoalRecord) => row.targetDate,
+    createdAt: (row: UserGoalRecord) => row.createdAt,
+  };
+
+  return {
+    create: (row) => Promise.resolve(refusal(row.userId, row.goalId) ?? rows.insert(row)),
+    findOwned: (id, userId) => {
+      const row = rows.get(id);
+      return Promise.resolve(row?.userId === userId ? row : null);
+    },
+    update: (id, changes) => {
+      const row = rows.get(id);
+      if (!row) return Promise.resolve(null);
+      const refused = changes.goalId === undefined ? null : refusal(row.userId, changes.goalId, id);
+      return Promise.resolve(refused ?? rows.patch(id, changes));
+    },
+    delete: (id) => Promise.resolve(rows.delete(id)),
+    list: (filter, sort, slice) =>
+      Promise.resolve(sliceOf(rows.filter(matches(filter)).sort(orderBy(sort, sortKeys[sort.field])), slice)),
+    uptakeOf: (goalIds) => {
+      const all = rows.all();
+      const uptake = new Map<number, GoalUptake>();
+      for (const goalId of goalIds) {
+        const mine = all.filter((row) => row.goalId === goalId);
+        const targets = mine.flatMap((row) => (row.targetValue === null ? [] : [row.targetValue]));
+        uptake.set(goalId, {
+          users: mine.length,
+          averageTargetValue:
+            targets.length === 0 ? null : targets.reduce((sum, value) => sum + value, 0) / targets.length,
+        });
+      }
+      return Promise.resolve(uptake);
+    },
+  };
+}
