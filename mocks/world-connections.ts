@@ -19,6 +19,24 @@ export async function seedConnections(
   { faker, now, users }: { faker: Faker; now: Date; users: WorldUser[] },
 ): Promise<{ requests: number }> {
   let requests = 0;
+  // The demo student (first user) always has an accepted chat, and a pending request each way.
+  const [student, , friend, asker, asked] = users;
+  if (student && friend && asker && asked) {
+    const planned: [typeof student, typeof student, 'accepted' | 'pending'][] = [
+      [friend, student, 'accepted'],
+      [asker, student, 'pending'],
+      [student, asked, 'pending'],
+    ];
+    for (const [sender, receiver, outcome] of planned) {
+      requests += await connectPair(store, {
+        faker,
+        sender,
+        receiver,
+        outcome,
+        at: new Date(now.getTime() - 48 * HOUR),
+      });
+    }
+  }
   for (const [index, sender] of users.entries()) {
     const partners = faker.helpers.arrayElements(users.slice(index + 1), { min: 0, max: 3 });
     for (const receiver of partners) {
@@ -63,6 +81,37 @@ export async function seedConnections(
     }
   }
   return { requests };
+}
+
+async function connectPair(
+  store: Store,
+  pair: { faker: Faker; sender: WorldUser; receiver: WorldUser; outcome: 'accepted' | 'pending'; at: Date },
+): Promise<number> {
+  const { faker, sender, receiver, at } = pair;
+  const sent = await store.connectionRequests.changePair(
+    { senderId: sender.id, receiverId: receiver.id },
+    (existing) =>
+      decideSend(existing, {
+        senderId: sender.id,
+        receiverId: receiver.id,
+        message: 'Study buddies?',
+        now: at,
+      }),
+  );
+  if (!sent.ok || !sent.request) return 0;
+  if (pair.outcome === 'accepted') {
+    const answeredAt = new Date(at.getTime() + HOUR);
+    await store.connectionRequests.change(sent.request.id, (existing) =>
+      decideAnswer(existing, { callerId: receiver.id, accept: true, now: answeredAt }),
+    );
+    await seedHistory(store, {
+      faker,
+      connectionId: sent.request.id,
+      people: [sender.id, receiver.id],
+      from: answeredAt,
+    });
+  }
+  return 1;
 }
 
 async function seedHistory(
