@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { connect, sendRequest } from '../support/matching.js';
+import { addUserGoal, addUserSubject, createGoal, createSubject } from '../support/reference-data.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -25,11 +26,27 @@ async function privateWorld() {
   await alice.client.location.update({ body: { latitude: 10, longitude: 20 } });
   const history = await alice.client.location.listHistory();
   const historyId = history.status === 200 ? (history.body.results[0]?.id ?? 0) : 0;
-  return { alice, bob, eve, connection, pending, conversationId, messageId, historyId };
+  const userSubject = await addUserSubject(alice, {
+    subject: (await createSubject(alice)).id,
+    intent: 'learn',
+  });
+  const userGoal = await addUserGoal(alice, { goal: (await createGoal(alice)).id, target_value: 3 });
+  return {
+    alice,
+    bob,
+    eve,
+    connection,
+    pending,
+    conversationId,
+    messageId,
+    historyId,
+    userSubject,
+    userGoal,
+  };
 }
 
 describe('no user reads or writes another user’s private data', () => {
-  it('answers 404 to every route that takes the id of someone else’s request, conversation, message or location', async () => {
+  it('answers 404 to every route that takes the id of someone else’s request, conversation, message, location, user subject or user goal', async () => {
     const world = await privateWorld();
     const { eve } = world;
     const calls = {
@@ -50,6 +67,26 @@ describe('no user reads or writes another user’s private data', () => {
       }),
       'PATCH message read': eve.client.chat.readMessage({ params: { id: world.messageId } }),
       'GET location history entry': eve.client.location.getHistoryEntry({ params: { id: world.historyId } }),
+      'GET user subject': eve.client.userSubjects.get({ params: { id: world.userSubject.id } }),
+      'PUT user subject': eve.client.userSubjects.replace({
+        params: { id: world.userSubject.id },
+        body: { subject: world.userSubject.subject, intent: 'teach' },
+      }),
+      'PATCH user subject': eve.client.userSubjects.update({
+        params: { id: world.userSubject.id },
+        body: { note: 'mine' },
+      }),
+      'DELETE user subject': eve.client.userSubjects.delete({ params: { id: world.userSubject.id } }),
+      'GET user goal': eve.client.userGoals.get({ params: { id: world.userGoal.id } }),
+      'PUT user goal': eve.client.userGoals.replace({
+        params: { id: world.userGoal.id },
+        body: { goal: world.userGoal.goal },
+      }),
+      'PATCH user goal': eve.client.userGoals.update({
+        params: { id: world.userGoal.id },
+        body: { target_value: 9 },
+      }),
+      'DELETE user goal': eve.client.userGoals.delete({ params: { id: world.userGoal.id } }),
     };
     const statuses = Object.fromEntries(
       await Promise.all(
@@ -59,6 +96,15 @@ describe('no user reads or writes another user’s private data', () => {
     expect(statuses).toEqual(Object.fromEntries(Object.keys(calls).map((name) => [name, 404])));
     const after = await world.bob.client.chat.getConversation({ params: { id: world.conversationId } });
     expect(after.body).toMatchObject({ unread_count: 1 });
+    expect(
+      (await world.alice.client.userSubjects.get({ params: { id: world.userSubject.id } })).body,
+    ).toMatchObject({
+      intent: 'learn',
+      note: '',
+    });
+    expect(
+      (await world.alice.client.userGoals.get({ params: { id: world.userGoal.id } })).body,
+    ).toMatchObject({ target_value: 3 });
   });
 
   it('shows none of it in Eve’s lists', async () => {
@@ -67,5 +113,7 @@ describe('no user reads or writes another user’s private data', () => {
     expect((await eve.client.matching.listRequests()).body).toMatchObject({ count: 0 });
     expect((await eve.client.connections.list()).body).toMatchObject({ count: 0 });
     expect((await eve.client.location.listHistory()).body).toMatchObject({ count: 0 });
+    expect((await eve.client.userSubjects.list()).body).toMatchObject({ count: 0 });
+    expect((await eve.client.userGoals.list()).body).toMatchObject({ count: 0 });
   });
 });
