@@ -1,11 +1,41 @@
 import { z } from 'zod';
+import { TimestampSchema } from '../schemas/common.js';
+import { MessageContentSchema } from '../schemas/message.js';
 
 /**
- * Every WebSocket event is a JSON object with a `type`. Areas extend this base with their
- * own literal `type` and fields, and add them to the unions below.
+ * The chat WebSocket protocol of `/ws/groups/{group_id}/chat/` and `/ws/chat/{conversation_id}/`,
+ * exactly as seeds 000 and 001 name the events, plus DESIGN §5's additions (`client_id`, resume
+ * by `?last_message_id=`, close codes). Connect with `?token=<access>` or an Authorization header.
  */
-export const EventBaseSchema = z.object({ type: z.string() });
-export type EventBase = z.infer<typeof EventBaseSchema>;
+
+/** A client's idempotency key for a message: resending it never stores the message twice. */
+export const ClientIdSchema = z.string().min(1).max(64);
+
+// Client → server
+
+export const SendChatMessageEventSchema = z.object({
+  type: z.literal('chat_message'),
+  content: MessageContentSchema,
+  /** Echoed on the broadcast; a repeat from the same user in the same room is not stored twice. */
+  client_id: ClientIdSchema.optional(),
+});
+
+export const SendTypingEventSchema = z.object({ type: z.literal('typing_indicator'), is_typing: z.boolean() });
+
+export const SendMessageReadEventSchema = z.object({
+  type: z.literal('message_read'),
+  message_ids: z.array(z.number().int().positive()).min(1).max(1000),
+});
+
+/** Every event a client may send. */
+export const ClientEventSchema = z.discriminatedUnion('type', [
+  SendChatMessageEventSchema,
+  SendTypingEventSchema,
+  SendMessageReadEventSchema,
+]);
+export type ClientEvent = z.infer<typeof ClientEventSchema>;
+
+// Server → client
 
 /** Sent first on every accepted connection. */
 export const ConnectionEstablishedEventSchema = z.object({
@@ -13,27 +43,72 @@ export const ConnectionEstablishedEventSchema = z.object({
   message: z.string(),
 });
 
+/** A stored message, delivered to every socket in the room, the sender's included. */
+export const ChatMessageEventSchema = z.object({
+  type: z.literal('chat_message'),
+  message_id: z.number().int(),
+  sender_id: z.number().int(),
+  sender_name: z.string(),
+  sender_avatar: z.string().nullable(),
+  content: z.string(),
+  created_at: TimestampSchema,
+  /** The sender's idempotency key, when it gave one. */
+  client_id: ClientIdSchema.nullable().optional(),
+});
+export type ChatMessageEvent = z.infer<typeof ChatMessageEventSchema>;
+
+/** Someone else is (or stopped) typing; never sent back to the typist. */
+export const TypingIndicatorEventSchema = z.object({
+  type: z.literal('typing_indicator'),
+  user_id: z.number().int(),
+  user_name: z.string(),
+  is_typing: z.boolean(),
+});
+export type TypingIndicatorEvent = z.infer<typeof TypingIndicatorEventSchema>;
+
+/** Read receipts: `user_id` read these messages. */
+export const MessagesReadEventSchema = z.object({
+  type: z.literal('messages_read'),
+  user_id: z.number().int(),
+  message_ids: z.array(z.number().int()),
+  read_at: TimestampSchema,
+});
+export type MessagesReadEvent = z.infer<typeof MessagesReadEventSchema>;
+
 /** Bad input never closes the socket: the server answers with this event. */
 export const ErrorEventSchema = z.object({
   type: z.literal('error'),
   message: z.string(),
-  /** A machine-readable reason, e.g. `invalid_json`, `rate_limited`. */
+  /** Machine-readable: `invalid_json`, `invalid_event`, `rate_limited`, `forbidden`. */
   code: z.string().optional(),
 });
+export type ErrorEvent = z.infer<typeof ErrorEventSchema>;
+
+/** Every event the server sends. */
+export const ServerEventSchema = z.discriminatedUnion('type', [
+  ConnectionEstablishedEventSchema,
+  ChatMessageEventSchema,
+  TypingIndicatorEventSchema,
+  MessagesReadEventSchema,
+  ErrorEventSchema,
+]);
+export type ServerEvent = z.infer<typeof ServerEventSchema>;
 
 /** Close codes after which a client must not reconnect. */
 export const CloseCode = {
   /** No valid access token. */
   unauthenticated: 4001,
-  /** Not a member of the room / no accepted connection. */
+  /** Not an active member of the group / no accepted, unblocked connection. */
   forbidden: 4003,
-  /** The room does not exist. */
+  /** The room does not exist (or is not visible to the caller). */
   unknownRoom: 4004,
 } as const;
 
-/** Events the server sends. The realtime issue adds the chat events to this union. */
-export const ServerEventSchema = z.discriminatedUnion('type', [
-  ConnectionEstablishedEventSchema,
-  ErrorEventSchema,
-]);
-export type ServerEvent = z.infer<typeof ServerEventSchema>;
+/** Codes a client treats as final. */
+export const FINAL_CLOSE_CODES: readonly number[] = Object.values(CloseCode);
+
+/** The two chat URLs, as path patterns. */
+export const ChatSocketPaths = {
+  group: (groupId: number) => `/ws/groups/${groupId}/chat/`,
+  direct: (conversationId: number) => `/ws/chat/${conversationId}/`,
+} as const;

@@ -10,10 +10,3 @@ export async function findDirectConversation(
   if (conversation?.kind !== 'direct' || !conversation.participantIds.includes(context.user.id)) return null;
   return conversation;
 }
-
-/** Messages flow only over an accepted connection that nobody has blocked. */
-export async function canMessage(conversation: ConversationRecord, context: CoreContext): Promise<boolean> {
-  if (conversation.connectionId === null) return false;
-  const connection = await context.store.connectionRequests.findById(conversation.connectionId);
-  return connection?.state === 'accepted';
-}

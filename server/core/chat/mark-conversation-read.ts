@@ -1,4 +1,5 @@
 import type { contract } from '../../../contract/index.js';
+import { markAndAnnounceRead } from '../chat-rooms/announce.js';
 import type { UseCase } from '../context.js';
 import { notFound } from '../errors.js';
 import { findDirectConversation } from './find-direct-conversation.js';
@@ -10,22 +11,11 @@ export const markConversationRead: UseCase<typeof contract.chat.markRead> = asyn
 ) => {
   const conversation = await findDirectConversation(params.id, context);
   if (!conversation) return notFound();
-  const now = context.clock.now();
-  const marked = await context.store.chat.markRead({
+  const marked = await markAndAnnounceRead(context, {
     conversationId: conversation.id,
     userId: context.user.id,
     messageIds: body.message_ids ?? null,
-    at: now,
   });
-  if (marked.length > 0) {
-    context.events.publish({
-      type: 'messages_read',
-      conversationId: conversation.id,
-      userId: context.user.id,
-      messageIds: marked,
-      readAt: now,
-    });
-  }
   return {
     status: 200,
     body: { message: `Marked ${marked.length} message(s) as read`, marked_count: marked.length },

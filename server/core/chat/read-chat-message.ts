@@ -1,4 +1,5 @@
 import type { contract } from '../../../contract/index.js';
+import { markAndAnnounceRead } from '../chat-rooms/announce.js';
 import type { UseCase } from '../context.js';
 import { notFound } from '../errors.js';
 import { findDirectConversation } from './find-direct-conversation.js';
@@ -8,21 +9,10 @@ export const readChatMessage: UseCase<typeof contract.chat.readMessage> = async 
   const message = await context.store.chat.findMessage(params.id);
   const conversation = message ? await findDirectConversation(message.conversationId, context) : null;
   if (!message || !conversation) return notFound();
-  const now = context.clock.now();
-  const marked = await context.store.chat.markRead({
+  await markAndAnnounceRead(context, {
     conversationId: conversation.id,
     userId: context.user.id,
     messageIds: [message.id],
-    at: now,
   });
-  if (marked.length > 0) {
-    context.events.publish({
-      type: 'messages_read',
-      conversationId: conversation.id,
-      userId: context.user.id,
-      messageIds: marked,
-      readAt: now,
-    });
-  }
   return { status: 200, body: { status: 'marked as read' } };
 };

@@ -1,29 +1,33 @@
 import type { contract } from '../../../contract/index.js';
+import { storeAndAnnounceMessage } from '../chat-rooms/announce.js';
+import { resolveChatRoom } from '../chat-rooms/resolve-chat-room.js';
 import type { UseCase } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
-import { canMessage, findDirectConversation } from './find-direct-conversation.js';
 import { presentChatUser } from './present-conversation.js';
 
 /** HTTP fallback: stored once and announced to connected sockets exactly like a socket message. */
 export const sendChatMessage: UseCase<typeof contract.chat.sendMessage> = async ({ body }, context) => {
-  const conversation = await findDirectConversation(body.conversation, context);
-  if (!conversation) return notFound();
-  if (!(await canMessage(conversation, context)))
-    return forbidden('You can only message accepted, unblocked connections.');
-  const { message } = await context.store.chat.createMessage({
-    conversationId: conversation.id,
+  const access = await resolveChatRoom({ kind: 'direct', conversationId: body.conversation }, context.user, {
+    services: context,
+    writing: true,
+  });
+  if (!access.ok) {
+    return access.refusal === 'unknown_room'
+      ? notFound()
+      : forbidden('You can only message accepted, unblocked connections.');
+  }
+  const { message } = await storeAndAnnounceMessage(context, {
+    conversationId: access.conversationId,
     senderId: context.user.id,
     content: body.content,
     clientId: null,
-    createdAt: context.clock.now(),
   });
-  context.events.publish({ type: 'message_created', conversationId: conversation.id, message });
   const sentAt = message.createdAt.toISOString();
   return {
     status: 201,
     body: {
       id: message.id,
-      conversation: conversation.id,
+      conversation: access.conversationId,
       sender: presentChatUser(context.user),
       content: message.content,
       read_at: null,

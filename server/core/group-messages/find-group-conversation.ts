@@ -1,19 +1,35 @@
-import type { GroupRecord } from '../../store/store.js';
 import type { CoreContext } from '../context.js';
-import { forbidden, type notFound } from '../errors.js';
-import { findVisibleGroup } from '../groups/find-group.js';
-import { isActiveMember } from '../groups/group-rules.js';
+import { badRequest, forbidden, notFound } from '../errors.js';
+import { ARCHIVED_REFUSAL } from '../groups/group-rules.js';
+import { resolveChatRoom } from '../chat-rooms/resolve-chat-room.js';
 
 type Found =
-  | { ok: true; group: GroupRecord; now: Date }
-  | { ok: false; response: ReturnType<typeof notFound> | ReturnType<typeof forbidden> };
+  | { ok: true; conversationId: number }
+  | {
+      ok: false;
+      response: ReturnType<typeof notFound> | ReturnType<typeof forbidden> | ReturnType<typeof badRequest>;
+    };
 
-/** Only active members read or send a group's messages (REST and WebSocket alike). */
-export async function findGroupConversation(groupId: number, context: CoreContext): Promise<Found> {
-  const found = await findVisibleGroup(groupId, context);
-  if (!found.ok) return found;
-  if (!isActiveMember(found.membership)) {
-    return { ok: false, response: forbidden('Only active members can read or send messages in this group.') };
+/** The group's conversation for REST: 404 when hidden, 403 for non-members, 400 when sending to an archived group. */
+export async function findGroupConversation(
+  groupId: number,
+  context: CoreContext,
+  options: { writing: boolean } = { writing: false },
+): Promise<Found> {
+  const access = await resolveChatRoom({ kind: 'group', groupId }, context.user, {
+    services: context,
+    writing: options.writing,
+  });
+  if (access.ok) return access;
+  switch (access.refusal) {
+    case 'unknown_room':
+      return { ok: false, response: notFound() };
+    case 'forbidden':
+      return {
+        ok: false,
+        response: forbidden('Only active members can read or send messages in this group.'),
+      };
+    case 'read_only':
+      return { ok: false, response: badRequest(ARCHIVED_REFUSAL) };
   }
-  return { ok: true, group: found.group, now: found.now };
 }

@@ -18,7 +18,7 @@ export const listGroupMessages: UseCase<typeof contract.groupMessages.list> = as
     MESSAGES_PAGE_SIZE,
   );
   const slice = await context.store.chat.listMessages(
-    found.group.conversationId,
+    found.conversationId,
     {
       ...(query.after !== undefined && { after: query.after }),
       ...(query.before !== undefined && { before: query.before }),

@@ -1,4 +1,5 @@
 import type { contract } from '../../../contract/index.js';
+import { markAndAnnounceRead } from '../chat-rooms/announce.js';
 import type { UseCase } from '../context.js';
 import { findGroupConversation } from './find-group-conversation.js';
 
@@ -9,22 +10,11 @@ export const markGroupMessagesRead: UseCase<typeof contract.groupMessages.markRe
 ) => {
   const found = await findGroupConversation(params.groupId, context);
   if (!found.ok) return found.response;
-  const conversationId = found.group.conversationId;
-  const marked = await context.store.chat.markRead({
-    conversationId,
+  const marked = await markAndAnnounceRead(context, {
+    conversationId: found.conversationId,
     userId: context.user.id,
     messageIds: body.message_ids ?? null,
-    at: found.now,
   });
-  if (marked.length > 0) {
-    context.events.publish({
-      type: 'messages_read',
-      conversationId,
-      userId: context.user.id,
-      messageIds: marked,
-      readAt: found.now,
-    });
-  }
   return {
     status: 200,
     body: { message: `${marked.length} messages marked as read.`, marked_count: marked.length },

@@ -1,7 +1,6 @@
 import type { contract } from '../../../contract/index.js';
+import { storeAndAnnounceMessage } from '../chat-rooms/announce.js';
 import type { UseCase } from '../context.js';
-import { badRequest } from '../errors.js';
-import { ARCHIVED_REFUSAL, isArchived } from '../groups/group-rules.js';
 import { findGroupConversation } from './find-group-conversation.js';
 import { presentGroupMessages } from './present-group-message.js';
 
@@ -10,17 +9,14 @@ export const sendGroupMessage: UseCase<typeof contract.groupMessages.send> = asy
   { params, body },
   context,
 ) => {
-  const found = await findGroupConversation(params.groupId, context);
+  const found = await findGroupConversation(params.groupId, context, { writing: true });
   if (!found.ok) return found.response;
-  if (isArchived(found.group)) return badRequest(ARCHIVED_REFUSAL);
-  const { message } = await context.store.chat.createMessage({
-    conversationId: found.group.conversationId,
+  const { message } = await storeAndAnnounceMessage(context, {
+    conversationId: found.conversationId,
     senderId: context.user.id,
     content: body.content,
     clientId: null,
-    createdAt: found.now,
   });
-  context.events.publish({ type: 'message_created', conversationId: message.conversationId, message });
   const [presented] = await presentGroupMessages([message], {
     store: context.store,
     callerId: context.user.id,
