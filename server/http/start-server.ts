@@ -1,5 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createCoreServices } from '../core/create-core-services.js';
+import { createChatHub, type ChatHubOptions } from '../realtime/chat-hub.js';
+import { createPresenceTracker } from '../realtime/presence-tracker.js';
+import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
 import { createApp, type CreateAppOptions } from './create-app.js';
 
 export interface StartServerOptions extends CreateAppOptions {
@@ -7,19 +11,25 @@ export interface StartServerOptions extends CreateAppOptions {
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
+  chat?: ChatHubOptions & ChatSocketOptions;
 }
 
 export interface RunningServer {
   /** e.g. `http://127.0.0.1:8000` */
   url: string;
   server: Server;
+  /** The chat sockets, e.g. to drop connections in tests. */
+  sockets: ChatSockets;
   close(): Promise<void>;
 }
 
-/** Starts the reference server; `port: 0` picks a free port. */
+/** Starts the reference server (REST and both chat WebSocket URLs on one port); `port: 0` picks a free one. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 8000, host = '127.0.0.1', ...appOptions } = options;
-  const server = createServer(createApp(appOptions));
+  const { port = 8000, host = '127.0.0.1', chat = {}, ...appOptions } = options;
+  const presence = createPresenceTracker();
+  const services = createCoreServices({ ...appOptions, presence });
+  const server = createServer(createApp({ ...appOptions, ...services }));
+  const sockets = attachChatSockets(server, createChatHub(services, { presence, options: chat }), chat);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
@@ -29,10 +39,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     url: `http://${shownHost}:${address.port}`,
     server,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    sockets,
+    close: async () => {
+      await sockets.close();
+      await new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
-      }),
+      });
+    },
   };
 }

@@ -1,0 +1,149 @@
+import { CloseCode } from '../../contract/index.js';
+import { resolveChatRoom } from '../core/chat-rooms/resolve-chat-room.js';
+import type { CoreServices } from '../core/context.js';
+import { authenticate } from '../core/http/authenticate.js';
+import type { ChatEvent } from '../core/ports/chat-events.js';
+import type { MessageRecord } from '../store/store.js';
+import { ChatRoom, type RoomMember, type SocketTransport } from './chat-room.js';
+import { createSessionHandler } from './chat-session.js';
+import type { PresenceTracker } from './presence-tracker.js';
+import { parseRoomPath } from './room-paths.js';
+import { chatMessageEvent, serialize } from './server-events.js';
+
+export interface ChatHubOptions {
+  /** Per socket. @default 20 messages per 10 s */
+  rateLimit?: { messages: number; windowMs: number };
+}
+
+export interface OpenRequest {
+  pathname: string;
+  token: string | null;
+  /** Resume: send every stored message after this id right after `connection_established`. */
+  lastMessageId: number | null;
+  transport: SocketTransport;
+}
+
+/** An accepted socket: feed it incoming frames, and tell it when the transport closed. */
+export interface ChatSession {
+  userId: number;
+  receive(raw: string): void;
+  disconnect(): void;
+}
+
+const BACKLOG_PAGE = 100;
+
+/**
+ * The chat rooms of both endpoints over any transport: authentication and room access through
+ * core, resume, ordered fan-out of core's chat events, presence. Browser-safe.
+ */
+export function createChatHub(
+  services: CoreServices,
+  deps: { presence: PresenceTracker; options?: ChatHubOptions },
+) {
+  const rooms = new Map<number, ChatRoom>();
+  const rateLimit = deps.options?.rateLimit ?? { messages: 20, windowMs: 10_000 };
+  const fault = (error: unknown) => services.logger.error('Chat delivery failed', error);
+  const roomFor = (conversationId: number) => {
+    let room = rooms.get(conversationId);
+    if (!room) rooms.set(conversationId, (room = new ChatRoom(conversationId, fault)));
+    return room;
+  };
+
+  async function sendMessages(room: ChatRoom, messages: MessageRecord[], only?: RoomMember): Promise<void> {
+    const senders = await services.store.users.findByIds([
+      ...new Set(messages.map((message) => message.senderId)),
+    ]);
+    for (const message of messages) {
+      const data = serialize(chatMessageEvent(message, senders.get(message.senderId)));
+      for (const member of only ? [only] : room.members) {
+        if (message.id <= member.lastDeliveredId) continue;
+        member.transport.send(data);
+        member.lastDeliveredId = message.id;
+      }
+    }
+  }
+
+  function onChatEvent(event: ChatEvent): void {
+    const room = rooms.get(event.conversationId);
+    if (!room) return;
+    if (event.type === 'message_created') {
+      void room.enqueue(() => sendMessages(room, [event.message]));
+      return;
+    }
+    void room.enqueue(() => {
+      room.broadcast({
+        type: 'messages_read',
+        user_id: event.userId,
+        message_ids: event.messageIds,
+        read_at: event.readAt.toISOString(),
+      });
+      return Promise.resolve();
+    });
+  }
+  const unsubscribe = services.events.subscribe(onChatEvent);
+
+  async function replayBacklog(room: ChatRoom, member: RoomMember): Promise<void> {
+    for (;;) {
+      const { rows } = await services.store.chat.listMessages(
+        room.conversationId,
+        { after: member.lastDeliveredId },
+        { offset: 0, limit: BACKLOG_PAGE },
+      );
+      await sendMessages(room, rows, member);
+      if (rows.length < BACKLOG_PAGE) return;
+    }
+  }
+
+  async function open(request: OpenRequest): Promise<ChatSession | null> {
+    const refuse = (code: number, reason: string) => {
+      request.transport.close(code, reason);
+      return null;
+    };
+    const authentication = await authenticate(request.token ? `Bearer ${request.token}` : null, services);
+    if (!authentication.ok) return refuse(CloseCode.unauthenticated, 'Authentication failed.');
+    const { user } = authentication;
+    const roomRef = parseRoomPath(request.pathname);
+    const access = roomRef ? await resolveChatRoom(roomRef, user, { services, writing: false }) : null;
+    if (!roomRef || !access || (!access.ok && access.refusal === 'unknown_room'))
+      return refuse(CloseCode.unknownRoom, 'Unknown room.');
+    if (!access.ok) return refuse(CloseCode.forbidden, 'You may not join this room.');
+
+    const room = roomFor(access.conversationId);
+    const member: RoomMember = {
+      userId: user.id,
+      userName: user.fullName,
+      transport: request.transport,
+      lastDeliveredId: request.lastMessageId ?? Number.MAX_SAFE_INTEGER,
+    };
+    room.openSessions += 1;
+    deps.presence.join(user.id);
+    let closed = false;
+    // connection_established first, then the backlog, then live messages: in the room's order.
+    void room.enqueue(async () => {
+      if (closed) return;
+      request.transport.send(serialize({ type: 'connection_established', message: 'Connected to chat' }));
+      if (request.lastMessageId !== null) await replayBacklog(room, member);
+      else member.lastDeliveredId = 0;
+      if (!closed) room.members.add(member);
+    });
+    const receive = createSessionHandler({ services, user, roomRef, room, member, rateLimit });
+    return {
+      userId: user.id,
+      receive,
+      disconnect: () => {
+        if (closed) return;
+        closed = true;
+        room.members.delete(member);
+        room.openSessions -= 1;
+        if (room.openSessions === 0) rooms.delete(room.conversationId);
+        if (deps.presence.leave(user.id)) {
+          services.store.users.update(user.id, { lastSeenAt: services.clock.now() }).catch(fault);
+        }
+      },
+    };
+  }
+
+  return { open, close: unsubscribe };
+}
+
+export type ChatHub = ReturnType<typeof createChatHub>;

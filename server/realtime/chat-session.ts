@@ -1,0 +1,101 @@
+import { ClientEventSchema, type ClientEvent } from '../../contract/index.js';
+import { markAndAnnounceRead, storeAndAnnounceMessage } from '../core/chat-rooms/announce.js';
+import { resolveChatRoom, type RoomRef } from '../core/chat-rooms/resolve-chat-room.js';
+import type { CoreServices } from '../core/context.js';
+import { parseWithFieldErrors } from '../core/http/validation-errors.js';
+import type { UserRecord } from '../store/store.js';
+import type { ChatRoom, RoomMember } from './chat-room.js';
+import { createRateLimiter } from './rate-limiter.js';
+import { chatMessageEvent, errorEvent, serialize } from './server-events.js';
+
+export interface SessionContext {
+  services: CoreServices;
+  user: UserRecord;
+  roomRef: RoomRef;
+  room: ChatRoom;
+  member: RoomMember;
+  rateLimit: { messages: number; windowMs: number };
+}
+
+const REFUSALS = {
+  unknown_room: 'This room no longer exists for you.',
+  forbidden: 'You may not send messages here.',
+  read_only: 'This group is archived and read-only.',
+} as const;
+
+/** One socket's incoming events: bad input is answered with an `error` event, never a close. */
+export function createSessionHandler(context: SessionContext) {
+  const { services, user, room, member } = context;
+  const limiter = createRateLimiter({
+    ...context.rateLimit,
+    limit: context.rateLimit.messages,
+    now: () => services.clock.now().getTime(),
+  });
+  const reply = (code: string, message: string) =>
+    member.transport.send(serialize(errorEvent(code, message)));
+
+  async function handle(event: ClientEvent): Promise<void> {
+    switch (event.type) {
+      case 'typing_indicator':
+        room.broadcast(
+          {
+            type: 'typing_indicator',
+            user_id: user.id,
+            user_name: user.fullName,
+            is_typing: event.is_typing,
+          },
+          member,
+        );
+        return;
+      case 'message_read':
+        await markAndAnnounceRead(services, {
+          conversationId: room.conversationId,
+          userId: user.id,
+          messageIds: event.message_ids,
+        });
+        return;
+      case 'chat_message': {
+        if (!limiter.allow()) {
+          reply(
+            'rate_limited',
+            `Too many messages: at most ${context.rateLimit.messages} every ${context.rateLimit.windowMs / 1000} seconds.`,
+          );
+          return;
+        }
+        const access = await resolveChatRoom(context.roomRef, user, { services, writing: true });
+        if (!access.ok)
+          return reply(access.refusal === 'read_only' ? 'read_only' : 'forbidden', REFUSALS[access.refusal]);
+        const stored = await storeAndAnnounceMessage(services, {
+          conversationId: room.conversationId,
+          senderId: user.id,
+          content: event.content,
+          clientId: event.client_id ?? null,
+        });
+        // A resent client_id stores nothing new; echo the first message to its sender so it can settle.
+        if (!stored.created) member.transport.send(serialize(chatMessageEvent(stored.message, user)));
+        return;
+      }
+    }
+  }
+
+  return (raw: string): void => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      reply('invalid_json', 'Invalid JSON.');
+      return;
+    }
+    parseWithFieldErrors(ClientEventSchema, parsed)
+      .then((event) => {
+        if (event.ok) return handle(event.data as ClientEvent);
+        const [field, messages] = Object.entries(event.errors)[0] ?? ['event', ['Invalid event.']];
+        reply('invalid_event', `${field}: ${messages[0] ?? 'Invalid value.'}`);
+        return undefined;
+      })
+      .catch((error: unknown) => {
+        services.logger.error('A chat event failed', error);
+        reply('internal_error', 'The event could not be handled.');
+      });
+  };
+}

@@ -1,0 +1,19 @@
+import type { ChatMessageEvent, ServerEvent } from '../../contract/index.js';
+import type { MessageRecord, UserRecord } from '../store/store.js';
+
+export function chatMessageEvent(message: MessageRecord, sender: UserRecord | undefined): ChatMessageEvent {
+  return {
+    type: 'chat_message',
+    message_id: message.id,
+    sender_id: message.senderId,
+    sender_name: sender?.fullName ?? '',
+    sender_avatar: sender?.avatarUrl ?? null,
+    content: message.content,
+    created_at: message.createdAt.toISOString(),
+    client_id: message.clientId,
+  };
+}
+
+export const errorEvent = (code: string, message: string): ServerEvent => ({ type: 'error', code, message });
+
+export const serialize = (event: ServerEvent) => JSON.stringify(event);
