@@ -51,7 +51,7 @@ export async function createMockApi(options: MockApiOptions = {}): Promise<MockA
   });
   return {
     handlers: [...rest, ...sockets.handlers],
-    dropChatConnections: sockets.terminate,
+    dropChatConnections: (filter) => sockets.terminate(filter),
     services,
     world,
   };

@@ -63,8 +63,10 @@ export function createSessionHandler(context: SessionContext) {
           return;
         }
         const access = await resolveChatRoom(context.roomRef, user, { services, writing: true });
-        if (!access.ok)
-          return reply(access.refusal === 'read_only' ? 'read_only' : 'forbidden', REFUSALS[access.refusal]);
+        if (!access.ok) {
+          reply(access.refusal === 'read_only' ? 'read_only' : 'forbidden', REFUSALS[access.refusal]);
+          return;
+        }
         const stored = await storeAndAnnounceMessage(services, {
           conversationId: room.conversationId,
           senderId: user.id,

@@ -62,7 +62,10 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
       })
       .then((opened) => {
         if (!opened) return;
-        if (ws.readyState !== ws.OPEN) return opened.disconnect();
+        if (ws.readyState !== ws.OPEN) {
+          opened.disconnect();
+          return;
+        }
         session = opened;
         sessions.set(ws, opened);
         for (const frame of early.splice(0)) opened.receive(frame);
