@@ -20,6 +20,8 @@ export default defineConfig({
           name: target,
           include: ['test/behaviour/**/*.test.ts'],
           env: { STUDYMATE_TARGET: target },
+          // Node 20 has a global WebSocket only behind this flag, and MSW's ws.link intercepts only that one.
+          execArgv: ['--experimental-websocket'],
         },
       })),
     ],

@@ -9,7 +9,18 @@ export interface AuthenticatedFetcherOptions {
   fetch: typeof fetch;
   /** Called when a refresh fails and the tokens are dropped. */
   onSignOut?: () => void;
+  /** Milliseconds since the epoch, to judge token expiry. @default Date.now */
+  now?: () => number;
 }
+
+export interface AuthenticatedSession {
+  api: ApiFetcher;
+  /** The access token, refreshed first when it has expired (or is about to); null when signed out. */
+  freshAccessToken(): Promise<string | null>;
+}
+
+/** Refresh this long before the access token's `exp`, so it does not die in flight. */
+const EXPIRY_LEEWAY_MS = 10_000;
 
 type FetchResult = Awaited<ReturnType<ApiFetcher>>;
 
@@ -18,7 +29,7 @@ type FetchResult = Awaited<ReturnType<ApiFetcher>>;
  * with login/register/refresh/logout, and on a 401 refreshes once (one refresh in flight, the
  * others wait for it) and retries once. A failed refresh signs out.
  */
-export function createAuthenticatedFetcher(options: AuthenticatedFetcherOptions): ApiFetcher {
+export function createAuthenticatedFetcher(options: AuthenticatedFetcherOptions): AuthenticatedSession {
   let refreshing: Promise<boolean> | null = null;
 
   const refreshOnce = (): Promise<boolean> => {
@@ -28,7 +39,7 @@ export function createAuthenticatedFetcher(options: AuthenticatedFetcherOptions)
     return refreshing;
   };
 
-  return async (args) => {
+  const api: ApiFetcher = async (args) => {
     const authenticated = !isPublicRoute(args.route);
     const usedAccess = authenticated ? (options.tokens.get()?.access ?? null) : null;
     let result = await send(args, usedAccess, options.fetch);
@@ -41,6 +52,33 @@ export function createAuthenticatedFetcher(options: AuthenticatedFetcherOptions)
     if (tokens !== undefined) options.tokens.set(tokens);
     return result;
   };
+
+  const freshAccessToken = async (): Promise<string | null> => {
+    const access = options.tokens.get()?.access;
+    if (!access) return null;
+    const expiresAt = accessExpiry(access);
+    if (expiresAt !== null && expiresAt - EXPIRY_LEEWAY_MS > (options.now ?? Date.now)()) return access;
+    return (await refreshOnce()) ? (options.tokens.get()?.access ?? null) : null;
+  };
+
+  return { api, freshAccessToken };
+}
+
+/** The `exp` of a JWT in milliseconds, read without verifying (the server verifies); null if unreadable. */
+function accessExpiry(token: string): number | null {
+  try {
+    const payload = token.split('.')[1] ?? '';
+    const json = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : null;
+  } catch {
+    return null;
+  }
 }
 
 async function refreshTokens(options: AuthenticatedFetcherOptions): Promise<boolean> {

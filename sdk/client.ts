@@ -1,6 +1,7 @@
 import { initClient, type AppRouter } from '@ts-rest/core';
 import { contract } from '../contract/index.js';
 import { createAuthenticatedFetcher } from './authenticated-fetcher.js';
+import { chatOpeners, type ChatClientOptions } from './chat/open-chat.js';
 import { createMemoryTokenStore, type TokenStore } from './token-store.js';
 
 export interface CreateClientOptions {
@@ -14,6 +15,10 @@ export interface CreateClientOptions {
   onSignOut?: () => void;
   /** Validate response bodies against the contract. @default false */
   validateResponse?: boolean;
+  /** The realtime chat's WebSocket class, backoff, timers... */
+  chat?: ChatClientOptions;
+  /** Milliseconds since the epoch, to judge token expiry. @default Date.now */
+  now?: () => number;
 }
 
 /**
@@ -26,25 +31,32 @@ export interface CreateClientOptions {
  * const profile = await client.auth.getProfile();
  */
 export function createClient(options: CreateClientOptions) {
-  return createClientFor(contract, options);
+  const client = createClientFor(contract, options);
+  return Object.assign(client, { chat: Object.assign(client.chat, client.sockets) });
 }
 
 /** A client for any ts-rest router, e.g. the contract extended with routes of your own. */
 export function createClientFor<Router extends AppRouter>(router: Router, options: CreateClientOptions) {
   const tokens = options.tokens ?? createMemoryTokenStore();
-  const api = createAuthenticatedFetcher({
+  const session = createAuthenticatedFetcher({
     baseUrl: options.baseUrl,
     tokens,
     fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     ...(options.onSignOut && { onSignOut: options.onSignOut }),
+    ...(options.now && { now: options.now }),
   });
   const client = initClient(router, {
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
-    api,
+    api: session.api,
     throwOnUnknownStatus: true,
     validateResponse: options.validateResponse ?? false,
   });
-  return Object.assign(client, { tokens });
+  const sockets = chatOpeners({
+    baseUrl: options.baseUrl,
+    freshAccessToken: session.freshAccessToken,
+    options: options.chat ?? {},
+  });
+  return Object.assign(client, { tokens, sockets });
 }
 
 /** The client `createClient` returns. */

@@ -1,4 +1,20 @@
 export { createClient, createClientFor, type CreateClientOptions, type StudyMateClient } from './client.js';
+export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './chat/backoff.js';
+export {
+  ChatConnection,
+  type ChatConnectionEvents,
+  type ChatConnectionOptions,
+  type ChatTimers,
+  type WebSocketConstructor,
+  type WebSocketLike,
+} from './chat/chat-connection.js';
+export {
+  ChatClosedError,
+  type ChatError,
+  type ChatErrorCode,
+  type ChatState,
+} from './chat/connection-state.js';
+export type { ChatClientOptions, OpenChatOptions } from './chat/open-chat.js';
 export { createMemoryTokenStore, createWebStorageTokenStore, type TokenStore } from './token-store.js';
 export { contract, type Contract } from '../contract/index.js';
 export type * from '../contract/index.js';

@@ -103,7 +103,7 @@ export function createChatHub(
     if (!authentication.ok) return refuse(CloseCode.unauthenticated, 'Authentication failed.');
     const { user } = authentication;
     const roomRef = parseRoomPath(request.pathname);
-    const access = roomRef ? await resolveChatRoom(roomRef, user, { services, writing: false }) : null;
+    const access = roomRef ? await resolveChatRoom(roomRef, user, { services, purpose: 'subscribe' }) : null;
     if (!roomRef || !access || (!access.ok && access.refusal === 'unknown_room'))
       return refuse(CloseCode.unknownRoom, 'Unknown room.');
     if (!access.ok) return refuse(CloseCode.forbidden, 'You may not join this room.');

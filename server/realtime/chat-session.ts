@@ -62,7 +62,7 @@ export function createSessionHandler(context: SessionContext) {
           );
           return;
         }
-        const access = await resolveChatRoom(context.roomRef, user, { services, writing: true });
+        const access = await resolveChatRoom(context.roomRef, user, { services, purpose: 'write' });
         if (!access.ok) {
           reply(access.refusal === 'read_only' ? 'read_only' : 'forbidden', REFUSALS[access.refusal]);
           return;

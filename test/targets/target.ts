@@ -11,6 +11,10 @@ export interface Target {
   /** The JWT secret the target signs with, to forge tokens in security tests. */
   jwtSecret: string;
   client(options?: Partial<CreateClientOptions>): StudyMateClient;
+  /** ws:// or wss:// origin of the chat sockets. */
+  socketOrigin: string;
+  /** Drops chat sockets server-side, as a network cut would (retryable close). */
+  dropChatConnections(filter?: (userId: number) => boolean): number;
   /** Back-office actions the API does not offer (moderation, staff, data of later areas). */
   setUserStatus(email: string, status: UserStatus): Promise<void>;
   /** Makes the user staff (DESIGN §3: staff edit and delete reference data). */

@@ -10,15 +10,21 @@ export type RoomRefusal = 'unknown_room' | 'forbidden' | 'read_only';
 export type RoomAccess = { ok: true; conversationId: number } | { ok: false; refusal: RoomRefusal };
 
 /**
- * Who may read (and, with `writing`, send) in a room, for REST and WebSocket alike:
- * a group's active members (an archived group is read-only); a direct conversation's
- * participants while their connection is accepted and unblocked. A room the user may not see
- * is unknown to them.
+ * What a caller wants of a room: `read` its history (REST), `subscribe` to it (a WebSocket),
+ * or `write` to it. Blocking a connection leaves its history readable but ends the other two;
+ * archiving a group ends writing only.
+ */
+export type RoomPurpose = 'read' | 'subscribe' | 'write';
+
+/**
+ * Who may use a room, for REST and WebSocket alike: a group's active members; a direct
+ * conversation's participants, while their connection is accepted and unblocked for anything
+ * but reading. A room the user may not see is unknown to them.
  */
 export async function resolveChatRoom(
   room: RoomRef,
   user: UserRecord,
-  context: { services: CoreServices; writing: boolean },
+  context: { services: CoreServices; purpose: RoomPurpose },
 ): Promise<RoomAccess> {
   const { store } = context.services;
   if (room.kind === 'group') {
@@ -28,14 +34,14 @@ export async function resolveChatRoom(
       : null;
     if (!group || !isGroupVisible(group, membership)) return { ok: false, refusal: 'unknown_room' };
     if (!isActiveMember(membership)) return { ok: false, refusal: 'forbidden' };
-    if (context.writing && isArchived(group)) return { ok: false, refusal: 'read_only' };
+    if (context.purpose === 'write' && isArchived(group)) return { ok: false, refusal: 'read_only' };
     return { ok: true, conversationId: group.conversationId };
   }
   const conversation = await store.chat.findConversation(room.conversationId);
   if (conversation?.kind !== 'direct' || !conversation.participantIds.includes(user.id)) {
     return { ok: false, refusal: 'unknown_room' };
   }
-  if (context.writing) {
+  if (context.purpose !== 'read') {
     const connection =
       conversation.connectionId === null
         ? null

@@ -9,7 +9,7 @@ import { presentChatUser } from './present-conversation.js';
 export const sendChatMessage: UseCase<typeof contract.chat.sendMessage> = async ({ body }, context) => {
   const access = await resolveChatRoom({ kind: 'direct', conversationId: body.conversation }, context.user, {
     services: context,
-    writing: true,
+    purpose: 'write',
   });
   if (!access.ok) {
     return access.refusal === 'unknown_room'

@@ -18,7 +18,7 @@ export async function findGroupConversation(
 ): Promise<Found> {
   const access = await resolveChatRoom({ kind: 'group', groupId }, context.user, {
     services: context,
-    writing: options.writing,
+    purpose: options.writing ? 'write' : 'read',
   });
   if (access.ok) return access;
   switch (access.refusal) {

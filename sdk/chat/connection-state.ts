@@ -1,0 +1,32 @@
+/** Where a chat connection is: it reconnects by itself from `reconnecting`; `closed` is final. */
+export type ChatState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** Why a connection reports an error. */
+export type ChatErrorCode =
+  /** The server refused for good (4001 unauthenticated, 4003 forbidden, 4004 unknown room): no retry. */
+  | 'closed_by_server'
+  /** The server answered an `error` event (invalid input, rate limit...). */
+  | 'server_error'
+  /** A frame did not match the contract. */
+  | 'invalid_event'
+  /** No heartbeat in time: the connection is dropped and retried. */
+  | 'heartbeat_timeout'
+  /** No access token could be obtained. */
+  | 'unauthenticated';
+
+export interface ChatError {
+  code: ChatErrorCode;
+  message: string;
+  /** The WebSocket close code, for `closed_by_server`. */
+  closeCode?: number;
+  /** The server's own code, for `server_error` (e.g. `rate_limited`). */
+  serverCode?: string;
+}
+
+/** Thrown into `send()` promises when the connection closes for good. */
+export class ChatClosedError extends Error {
+  constructor(readonly reason: ChatError | null) {
+    super(reason ? reason.message : 'The chat connection was closed.');
+    this.name = 'ChatClosedError';
+  }
+}
