@@ -10,6 +10,7 @@ export {
 } from './chat/chat-connection.js';
 export {
   ChatClosedError,
+  ChatSendError,
   type ChatError,
   type ChatErrorCode,
   type ChatState,

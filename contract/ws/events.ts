@@ -20,7 +20,10 @@ export const SendChatMessageEventSchema = z.object({
   client_id: ClientIdSchema.optional(),
 });
 
-export const SendTypingEventSchema = z.object({ type: z.literal('typing_indicator'), is_typing: z.boolean() });
+export const SendTypingEventSchema = z.object({
+  type: z.literal('typing_indicator'),
+  is_typing: z.boolean(),
+});
 
 export const SendMessageReadEventSchema = z.object({
   type: z.literal('message_read'),
@@ -79,8 +82,10 @@ export type MessagesReadEvent = z.infer<typeof MessagesReadEventSchema>;
 export const ErrorEventSchema = z.object({
   type: z.literal('error'),
   message: z.string(),
-  /** Machine-readable: `invalid_json`, `invalid_event`, `rate_limited`, `forbidden`. */
+  /** Machine-readable: `invalid_json`, `invalid_event`, `rate_limited`, `forbidden`, `read_only`. */
   code: z.string().optional(),
+  /** The refused `chat_message`'s `client_id`, when it had one: that message was not stored. */
+  client_id: ClientIdSchema.optional(),
 });
 export type ErrorEvent = z.infer<typeof ErrorEventSchema>;
 

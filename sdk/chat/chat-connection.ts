@@ -7,7 +7,7 @@ import {
   type TypingIndicatorEvent,
 } from '../../contract/index.js';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.js';
-import { ChatClosedError, type ChatError, type ChatState } from './connection-state.js';
+import { ChatClosedError, ChatSendError, type ChatError, type ChatState } from './connection-state.js';
 import { Emitter } from './emitter.js';
 import { Outbox } from './outbox.js';
 
@@ -202,13 +202,16 @@ export class ChatConnection {
       case 'messages_read':
         this.events.emit('read', event.data);
         return;
-      case 'error':
-        this.events.emit('error', {
+      case 'error': {
+        const error: ChatError = {
           code: 'server_error',
           message: event.data.message,
           ...(event.data.code && { serverCode: event.data.code }),
-        });
+        };
+        if (event.data.client_id) this.outbox.reject(event.data.client_id, new ChatSendError(error));
+        this.events.emit('error', error);
         return;
+      }
     }
   }
 

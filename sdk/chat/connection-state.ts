@@ -23,6 +23,14 @@ export interface ChatError {
   serverCode?: string;
 }
 
+/** Thrown into a `send()` promise when the server refused that message (rate limit, permission). */
+export class ChatSendError extends Error {
+  constructor(readonly error: ChatError) {
+    super(error.message);
+    this.name = 'ChatSendError';
+  }
+}
+
 /** Thrown into `send()` promises when the connection closes for good. */
 export class ChatClosedError extends Error {
   constructor(readonly reason: ChatError | null) {

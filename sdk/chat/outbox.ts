@@ -28,6 +28,14 @@ export class Outbox {
     pending.resolve(event);
   }
 
+  /** The server refused the message that carried `clientId`: fail its send. */
+  reject(clientId: string, error: Error): void {
+    const pending = this.pending.get(clientId);
+    if (!pending) return;
+    this.pending.delete(clientId);
+    pending.reject(error);
+  }
+
   rejectAll(error: Error): void {
     for (const { reject } of this.pending.values()) reject(error);
     this.pending.clear();

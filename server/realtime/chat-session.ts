@@ -31,8 +31,8 @@ export function createSessionHandler(context: SessionContext) {
     limit: context.rateLimit.messages,
     now: () => services.clock.now().getTime(),
   });
-  const reply = (code: string, message: string) =>
-    member.transport.send(serialize(errorEvent(code, message)));
+  const reply = (code: string, message: string, clientId?: string) =>
+    member.transport.send(serialize(errorEvent(code, message, clientId)));
 
   async function handle(event: ClientEvent): Promise<void> {
     switch (event.type) {
@@ -59,12 +59,17 @@ export function createSessionHandler(context: SessionContext) {
           reply(
             'rate_limited',
             `Too many messages: at most ${context.rateLimit.messages} every ${context.rateLimit.windowMs / 1000} seconds.`,
+            event.client_id,
           );
           return;
         }
         const access = await resolveChatRoom(context.roomRef, user, { services, purpose: 'write' });
         if (!access.ok) {
-          reply(access.refusal === 'read_only' ? 'read_only' : 'forbidden', REFUSALS[access.refusal]);
+          reply(
+            access.refusal === 'read_only' ? 'read_only' : 'forbidden',
+            REFUSALS[access.refusal],
+            event.client_id,
+          );
           return;
         }
         const stored = await storeAndAnnounceMessage(services, {

@@ -14,6 +14,11 @@ export function chatMessageEvent(message: MessageRecord, sender: UserRecord | un
   };
 }
 
-export const errorEvent = (code: string, message: string): ServerEvent => ({ type: 'error', code, message });
+export const errorEvent = (code: string, message: string, clientId?: string): ServerEvent => ({
+  type: 'error',
+  code,
+  message,
+  ...(clientId && { client_id: clientId }),
+});
 
 export const serialize = (event: ServerEvent) => JSON.stringify(event);

@@ -18,8 +18,8 @@ export async function createServerMemoryTarget(): Promise<Target> {
       createClient({
         baseUrl: running.url,
         now: () => services.clock.now().getTime(),
-        chat: { WebSocket: WebSocket as unknown as WebSocketConstructor },
         ...options,
+        chat: { WebSocket: WebSocket as unknown as WebSocketConstructor, ...options?.chat },
       }),
     dropChatConnections: (filter) => running.sockets.terminate(filter),
     ...backOffice(services),
