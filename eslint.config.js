@@ -110,7 +110,7 @@ export default tseslint.config(
   },
   {
     // The Node entry of the mocks and the one file that puts `ws` on the HTTP server.
-    files: ['mocks/index.ts', 'server/realtime/ws-server.ts'],
+    files: ['mocks/index.ts', 'server/realtime/ws-server.ts', 'server/realtime/ws-server.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

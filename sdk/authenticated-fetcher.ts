@@ -16,7 +16,7 @@ export interface AuthenticatedFetcherOptions {
 export interface AuthenticatedSession {
   api: ApiFetcher;
   /** The access token, refreshed first when it has expired (or is about to); null when signed out. */
-  freshAccessToken(): Promise<string | null>;
+  freshAccessToken: () => Promise<string | null>;
 }
 
 /** Refresh this long before the access token's `exp`, so it does not die in flight. */

@@ -148,7 +148,10 @@ export class ChatConnection {
     this.transition(this.attempt === 0 ? 'connecting' : 'reconnecting');
     const token = await this.options.accessToken().catch(() => null);
     if (this.current === 'closed') return;
-    if (!token) return this.finish({ code: 'unauthenticated', message: 'No access token: sign in first.' });
+    if (!token) {
+      this.finish({ code: 'unauthenticated', message: 'No access token: sign in first.' });
+      return;
+    }
     const query = new URLSearchParams({ token });
     if (this.lastSeenId > 0) query.set('last_message_id', String(this.lastSeenId));
     let socket: WebSocketLike;

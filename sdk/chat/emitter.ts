@@ -5,8 +5,8 @@ export class Emitter<Events extends Record<string, unknown>> {
   on<Name extends keyof Events>(name: Name, listener: (payload: Events[Name]) => void): () => void {
     let set = this.listeners.get(name);
     if (!set) this.listeners.set(name, (set = new Set()));
-    set.add(listener as (payload: never) => void);
-    return () => set.delete(listener as (payload: never) => void);
+    set.add(listener);
+    return () => set.delete(listener);
   }
 
   emit<Name extends keyof Events>(name: Name, payload: Events[Name]): void {

@@ -35,6 +35,8 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
   function accept(ws: WebSocket, request: IncomingMessage, url: URL): void {
     lastPong.set(ws, Date.now());
     ws.on('pong', () => lastPong.set(ws, Date.now()));
+    // A protocol error (an oversized frame...) closes the socket; without a listener it would crash the process.
+    ws.on('error', () => undefined);
     const early: string[] = [];
     let session: ChatSession | null = null;
     ws.on('message', (data: Buffer) =>

@@ -1,0 +1,213 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backoffDelay } from './backoff.js';
+import { ChatConnection, type WebSocketLike } from './chat-connection.js';
+import type { ChatState } from './connection-state.js';
+
+/** A WebSocket double: records what the client sends and lets the test play the server. */
+class FakeSocket implements WebSocketLike {
+  static instances: FakeSocket[] = [];
+  onmessage: ((event: { data: unknown }) => void) | null = null;
+  onclose: ((event: { code: number; reason: string }) => void) | null = null;
+  onerror: ((event: unknown) => void) | null = null;
+  sent: unknown[] = [];
+  closedWith: number | null = null;
+  private pingListener: (() => void) | null = null;
+
+  constructor(readonly url: string) {
+    FakeSocket.instances.push(this);
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  close(code = 1000) {
+    this.closedWith = code;
+  }
+  terminate() {
+    this.serverClose(1006);
+  }
+  on(_event: 'ping', listener: () => void) {
+    this.pingListener = listener;
+  }
+  ping() {
+    this.pingListener?.();
+  }
+  serverSend(event: unknown) {
+    this.onmessage?.({ data: JSON.stringify(event) });
+  }
+  serverClose(code: number) {
+    this.onclose?.({ code, reason: '' });
+  }
+  establish() {
+    this.serverSend({ type: 'connection_established', message: 'Connected to chat' });
+  }
+}
+
+const latest = () => FakeSocket.instances.at(-1)!;
+
+function connection(overrides: Partial<ConstructorParameters<typeof ChatConnection>[0]> = {}) {
+  return new ChatConnection({
+    url: 'ws://chat.test/ws/chat/1/',
+    accessToken: () => Promise.resolve('token-1'),
+    WebSocket: FakeSocket,
+    random: () => 0.5,
+    timers: {
+      setTimeout: (callback, ms) => setTimeout(callback, ms),
+      clearTimeout: (handle) => clearTimeout(handle as number),
+      now: () => Date.now(),
+    },
+    newClientId: (() => {
+      let next = 0;
+      return () => `c${(next += 1)}`;
+    })(),
+    ...overrides,
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  FakeSocket.instances = [];
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('backoffDelay', () => {
+  it('draws a full-jitter delay under an exponentially growing, capped ceiling', () => {
+    const bounds = { baseMs: 100, maxMs: 1_000 };
+    expect([0, 1, 2, 3, 4, 10].map((attempt) => backoffDelay(attempt, bounds, () => 0.999))).toEqual([
+      99, 199, 399, 799, 999, 999,
+    ]);
+    expect(backoffDelay(3, bounds, () => 0)).toBe(0);
+  });
+});
+
+describe('ChatConnection', () => {
+  it('connects with the token, opens on connection_established and resumes after the last message seen', async () => {
+    const chat = connection();
+    const states: ChatState[] = [];
+    chat.on('state', (state) => states.push(state));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1');
+    latest().establish();
+    latest().serverSend({
+      type: 'chat_message',
+      message_id: 7,
+      sender_id: 2,
+      sender_name: 'B',
+      sender_avatar: null,
+      content: 'hi',
+      created_at: '2026-01-01T00:00:00Z',
+    });
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=7');
+    expect(states).toEqual(['open', 'reconnecting']);
+    chat.close();
+  });
+
+  it('waits a jittered, growing delay between attempts, and resets it once open', async () => {
+    const chat = connection({ backoff: { baseMs: 1_000, maxMs: 8_000 } });
+    await vi.advanceTimersByTimeAsync(0);
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(499);
+    expect(FakeSocket.instances).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(FakeSocket.instances).toHaveLength(2);
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(FakeSocket.instances).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(FakeSocket.instances).toHaveLength(3);
+    chat.close();
+  });
+
+  it.each([4001, 4003, 4004])('never retries after close code %i and reports it', async (code) => {
+    const chat = connection();
+    const errors: unknown[] = [];
+    chat.on('error', (error) => errors.push(error));
+    await vi.advanceTimersByTimeAsync(0);
+    latest().serverClose(code);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(FakeSocket.instances).toHaveLength(1);
+    expect(chat.state).toBe('closed');
+    expect(errors).toEqual([expect.objectContaining({ code: 'closed_by_server', closeCode: code })]);
+  });
+
+  it('queues sends while offline, flushes them on open, and settles each on its echo', async () => {
+    const chat = connection();
+    const pending = chat.send('queued');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(latest().sent).toEqual([]);
+    latest().establish();
+    expect(latest().sent).toEqual([{ type: 'chat_message', content: 'queued', client_id: 'c1' }]);
+    latest().serverSend({
+      type: 'chat_message',
+      message_id: 1,
+      sender_id: 1,
+      sender_name: 'A',
+      sender_avatar: null,
+      content: 'queued',
+      created_at: '2026-01-01T00:00:00Z',
+      client_id: 'c1',
+    });
+    await expect(pending).resolves.toMatchObject({ message_id: 1, client_id: 'c1' });
+    chat.close();
+  });
+
+  it('throttles typing and stops it automatically after a pause', async () => {
+    const chat = connection({ typing: { throttleMs: 2_000, idleMs: 3_000 } });
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish();
+    chat.typing();
+    await vi.advanceTimersByTimeAsync(1_000);
+    chat.typing();
+    await vi.advanceTimersByTimeAsync(1_000);
+    chat.typing();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(latest().sent).toEqual([
+      { type: 'typing_indicator', is_typing: true },
+      { type: 'typing_indicator', is_typing: true },
+      { type: 'typing_indicator', is_typing: false },
+    ]);
+    chat.close();
+  });
+
+  it('drops and reconnects a socket whose server stopped pinging', async () => {
+    const chat = connection({ heartbeatTimeoutMs: 5_000 });
+    const errors: unknown[] = [];
+    chat.on('error', (error) => errors.push(error));
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish();
+    await vi.advanceTimersByTimeAsync(4_000);
+    latest().ping();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(chat.state).toBe('open');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(errors).toEqual([expect.objectContaining({ code: 'heartbeat_timeout' })]);
+    expect(chat.state).toBe('reconnecting');
+    chat.close();
+  });
+
+  it('ignores a frame outside the contract, reporting it', async () => {
+    const chat = connection();
+    const errors: unknown[] = [];
+    chat.on('error', (error) => errors.push(error));
+    await vi.advanceTimersByTimeAsync(0);
+    latest().serverSend({ type: 'surprise' });
+    expect(errors).toEqual([expect.objectContaining({ code: 'invalid_event' })]);
+    chat.close();
+  });
+
+  it('releases every timer and rejects pending sends on close()', async () => {
+    const chat = connection();
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish();
+    chat.typing();
+    const pending = chat.send('never echoed');
+    chat.close();
+    await expect(pending).rejects.toThrow('closed');
+    expect(vi.getTimerCount()).toBe(0);
+    expect(latest().closedWith).toBe(1000);
+    expect(chat.state).toBe('closed');
+  });
+});
