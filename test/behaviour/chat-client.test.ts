@@ -134,7 +134,11 @@ describe('client.chat (the SDK chat client)', () => {
       for (let index = 0; index < 100; index += 1) {
         sent += 1;
         if (cuts.has(sent)) {
-          await eventually(() => theirs.state === 'open', 'Bob to be back before the next cut');
+          // The previous cut must have been noticed and healed, so this one hits a live connection.
+          await eventually(
+            () => reconnects === drops && theirs.state === 'open',
+            'Bob to be back before the next cut',
+          );
           drops += target.current.dropChatConnections((userId) => userId === bob.user.id);
         }
         // Stay under the rate limit (20 per 10 s per socket) on the injected clock.
