@@ -43,8 +43,7 @@ export async function createMockApi(options: MockApiOptions = {}): Promise<MockA
     presence,
     store: serviceOptions.store ?? createMemoryStore(),
   });
-  const world =
-    worldOptions === false ? null : await seedWorld(services.store, services.hasher, worldOptions);
+  const world = worldOptions === false ? null : await seedWorld(services.store, worldOptions);
   const rest = createHandlers(createStudyMateApi(services), baseUrl ? { baseUrl } : {});
   const sockets = createChatHandlers(createChatHub(services, { presence, options: chat ?? {} }), {
     ...(baseUrl && { origin: baseUrl.replace(/^http/, 'ws') }),

@@ -1,5 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import type { PasswordHasher } from '../server/core/index.js';
+import { createPbkdf2PasswordHasher } from '../server/core/index.js';
 import type { NewUser, Store } from '../server/store/store.js';
 import { seedConnections } from './world-connections.js';
 import { seedGroups } from './world-groups.js';
@@ -13,6 +13,9 @@ export const DEMO_LOGINS = {
   staff: { email: 'staff@studymate.dev', password: 'studymate123', fullName: 'Stella Staff' },
 } as const;
 
+/** The demo accounts' hash cost in mocks: they guard no real account. */
+export const WORLD_PBKDF2_ITERATIONS = 1_000;
+
 /** The password of every generated user. */
 export const GENERATED_USER_PASSWORD = 'studymate123';
 
@@ -21,6 +24,8 @@ export interface WorldOptions {
   seed?: number;
   /** Generated users besides the demo logins. @default 24 */
   users?: number;
+  /** PBKDF2 iterations of the demo accounts' hash. @default 1000 (mocks); `npm start` uses 600,000 */
+  passwordIterations?: number;
   /** "Now" of the world: sessions are spread around it, other timestamps before it. @default 2026-01-05T09:00:00Z */
   referenceDate?: Date;
 }
@@ -39,14 +44,14 @@ export interface WorldSummary {
 const MAJORS = ['Computer Science', 'Mathematics', 'Economics', 'Law', 'Biology', 'Physics', 'Literature'];
 
 /** Fills a store with a deterministic, realistic world. Browser-safe; used by the mocks and `npm start`. */
-export async function seedWorld(
-  store: Store,
-  hasher: PasswordHasher,
-  options: WorldOptions = {},
-): Promise<WorldSummary> {
+export async function seedWorld(store: Store, options: WorldOptions = {}): Promise<WorldSummary> {
+  const seed = options.seed ?? 1;
   const faker = new Faker({ locale: [en] });
-  faker.seed(options.seed ?? 1);
+  faker.seed(seed);
   const now = options.referenceDate ?? new Date('2026-01-05T09:00:00Z');
+  // A salt derived from the seed keeps the world byte-identical; these accounts are demo data.
+  const salt = () => new TextEncoder().encode(`studymate-world-${seed}`.padEnd(16, '.')).slice(0, 16);
+  const hasher = createPbkdf2PasswordHasher(options.passwordIterations ?? WORLD_PBKDF2_ITERATIONS, { salt });
   const passwordHash = await hasher.hash(GENERATED_USER_PASSWORD);
 
   const { cities, schoolIds } = await seedPlaces(store, { faker, now });

@@ -1,5 +1,5 @@
 import { DEMO_LOGINS, seedWorld } from '../../mocks/world.js';
-import { createCoreServices, createStaffUser } from '../core/index.js';
+import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '../core/index.js';
 import { startServer } from '../http/start-server.js';
 import { createMemoryStore } from '../store/memory/create-memory-store.js';
 import { parseArguments } from './parse-arguments.js';
@@ -16,7 +16,8 @@ async function main(): Promise<void> {
   const services = createCoreServices({ store, config });
   // The same world all day: sessions sit around today's midnight (UTC), so some are always upcoming.
   const today = new Date(new Date().toISOString().slice(0, 10));
-  const world = await seedWorld(store, services.hasher, {
+  const world = await seedWorld(store, {
+    passwordIterations: RECOMMENDED_PBKDF2_ITERATIONS,
     seed: Number(process.env['SEED'] ?? 1),
     referenceDate: today,
   });

@@ -28,7 +28,7 @@ describe('examples/', () => {
 
   it('sdk-sign-in signs in to a server with the demo world and shares a location', async () => {
     const services = createCoreServices({ store: createMemoryStore(), logger: silentLogger });
-    await seedWorld(services.store, services.hasher, { users: 2 });
+    await seedWorld(services.store, { users: 2 });
     const running = await startServer({ ...services, port: 0 });
     closers.push(() => running.close());
     const result = await signInAndShareLocation(running.url);

@@ -9,10 +9,17 @@ const PREFIX = 'pbkdf2_sha256';
  * Salted PBKDF2-SHA256 over WebCrypto (Node and browsers), encoded like Django's
  * `pbkdf2_sha256$<iterations>$<salt>$<hash>`, so the iteration count travels with each hash.
  */
-export function createPbkdf2PasswordHasher(iterations = RECOMMENDED_PBKDF2_ITERATIONS): PasswordHasher {
+export function createPbkdf2PasswordHasher(
+  iterations = RECOMMENDED_PBKDF2_ITERATIONS,
+  options: {
+    /** Salt source; random by default. Only generated demo data passes a seeded one (byte-identical worlds). */
+    salt?: () => Uint8Array;
+  } = {},
+): PasswordHasher {
+  const nextSalt = options.salt ?? (() => crypto.getRandomValues(new Uint8Array(16)));
   return {
     async hash(password) {
-      const salt = toBase64(crypto.getRandomValues(new Uint8Array(16)));
+      const salt = toBase64(nextSalt());
       const derived = await derive(password, salt, iterations);
       return `${PREFIX}$${iterations}$${salt}$${toBase64(derived)}`;
     },

@@ -20,10 +20,23 @@ import { createMemorySubjects } from './memory-subjects.js';
 import { createMemoryUserGoals } from './memory-user-goals.js';
 import { createMemoryUserSubjects } from './memory-user-subjects.js';
 import { createMemoryUsers } from './memory-users.js';
-import { MemoryTable } from './table.js';
+import { collectTables, MemoryTable } from './table.js';
+
+const tablesOfStore = new WeakMap<Store, MemoryTable<{ id: number }>[]>();
+
+/** Every row of a memory store's tables as JSON, in insertion order: equal worlds give equal text. */
+export function snapshotMemoryStore(store: Store): string {
+  return JSON.stringify((tablesOfStore.get(store) ?? []).map((table) => table.all()));
+}
 
 /** A fresh, empty store held in memory: for tests, mocks and `npm start -- --memory`. Browser-safe. */
 export function createMemoryStore(): Store {
+  const { result: store, tables } = collectTables(buildMemoryStore);
+  tablesOfStore.set(store, tables);
+  return store;
+}
+
+function buildMemoryStore(): Store {
   const conversations = new MemoryTable<ConversationRecord>();
   const cities = new MemoryTable<CityRecord>();
   const schools = new MemoryTable<SchoolRecord>();

@@ -1,5 +1,26 @@
 /** An in-memory table with auto-increment ids. Every method is synchronous, so check-and-write is atomic. */
+/** Tables created while a store is being built, so a snapshot can find them all. */
+let collecting: MemoryTable<{ id: number }>[] | null = null;
+
+/** Runs `build` and answers the tables it created along with its result. */
+export function collectTables<Result>(build: () => Result): {
+  result: Result;
+  tables: MemoryTable<{ id: number }>[];
+} {
+  const tables: MemoryTable<{ id: number }>[] = [];
+  collecting = tables;
+  try {
+    return { result: build(), tables };
+  } finally {
+    collecting = null;
+  }
+}
+
 export class MemoryTable<Row extends { id: number }> {
+  constructor() {
+    collecting?.push(this as unknown as MemoryTable<{ id: number }>);
+  }
+
   private readonly rows = new Map<number, Row>();
   private lastId = 0;
 
