@@ -18,7 +18,7 @@ export function collectTables<Result>(build: () => Result): {
 
 export class MemoryTable<Row extends { id: number }> {
   constructor() {
-    collecting?.push(this as unknown as MemoryTable<{ id: number }>);
+    collecting?.push(this);
   }
 
   private readonly rows = new Map<number, Row>();
