@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /** The behaviour suite runs once per target; the target is chosen by STUDYMATE_TARGET (see test/targets/). */
-const behaviourTargets = ['msw', 'server-memory'] as const;
+const behaviourTargets = ['msw', 'server-memory', 'mock-http'] as const;
 
 export default defineConfig({
   test: {
@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             '{contract,sdk,server,mocks}/**/*.test.ts',
-            'test/{contract,build,examples}/**/*.test.ts',
+            'test/{contract,build,examples,mocks}/**/*.test.ts',
           ],
         },
       },

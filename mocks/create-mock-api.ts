@@ -6,30 +6,43 @@ import {
   type CoreServices,
   type CoreServicesOptions,
 } from '../server/core/index.js';
-import { createChatHub, type ChatHubOptions } from '../server/realtime/chat-hub.js';
+import { createChatHub, type ChatHub, type ChatHubOptions } from '../server/realtime/chat-hub.js';
 import { createPresenceTracker } from '../server/realtime/presence-tracker.js';
 import { createMemoryStore } from '../server/store/memory/create-memory-store.js';
 import { createChatHandlers } from './chat.js';
 import { createHandlers } from './handlers.js';
-import { seedWorld, type WorldOptions, type WorldSummary } from './world.js';
+import { createControlHandlers } from './scenarios/control-handlers.js';
+import { SCENARIOS, type ScenarioName } from './scenarios/named-scenarios.js';
+import type { WorldOptions, WorldSummary } from './world.js';
 
 /** Password hashing in the mocks is deliberately cheap: the mocks guard no real accounts. */
 export const MOCK_PBKDF2_ITERATIONS = 1_000;
 
 export interface MockApiOptions extends Partial<CoreServicesOptions> {
-  /** The generated world; `false` starts with an empty store. @default { seed: 1 } */
+  /** The generated world; `false` starts with an empty store. @default { seed: 1 } around today */
   world?: WorldOptions | false;
   /** Only intercept this origin, e.g. `http://localhost:8000`. @default every origin */
   baseUrl?: string;
   chat?: ChatHubOptions;
 }
 
+export interface ResetOptions {
+  seed?: number;
+  scenario?: ScenarioName;
+}
+
 export interface MockApi {
-  /** REST handlers, then the two chat WebSocket handlers. */
+  /** REST handlers, the `/__mocks/` controls, then the two chat WebSocket handlers. */
   handlers: (HttpHandler | WebSocketHandler)[];
   /** Drop chat sockets server-side, as a network cut would. */
   dropChatConnections(filter?: (userId: number) => boolean): number;
+  /** A fresh world (the same seed gives the same world), optionally a named scenario. */
+  reset(options?: ResetOptions): Promise<WorldSummary>;
+  /** `reset({ scenario })`: e.g. `await mocks.use('full-session')`. */
+  use(scenario: ScenarioName): Promise<WorldSummary>;
   services: CoreServices;
+  /** The chat hub, for a transport of your own (the HTTP mock server puts `ws` on it). */
+  chatHub: ChatHub;
   world: WorldSummary | null;
 }
 
@@ -43,15 +56,32 @@ export async function createMockApi(options: MockApiOptions = {}): Promise<MockA
     presence,
     store: serviceOptions.store ?? createMemoryStore(),
   });
-  const world = worldOptions === false ? null : await seedWorld(services.store, worldOptions);
+  const chatHub = createChatHub(services, { presence, options: chat ?? {} });
+  const sockets = createChatHandlers(chatHub, { ...(baseUrl && { origin: baseUrl.replace(/^http/, 'ws') }) });
+  const baseWorld: WorldOptions = {
+    referenceDate: new Date(services.clock.now().toISOString().slice(0, 10)),
+    ...(worldOptions || {}),
+  };
+  const reset = async ({ seed, scenario = 'default' }: ResetOptions = {}) => {
+    sockets.terminate();
+    // Handlers read `services.store` on every request, so swapping it swaps the world.
+    services.store = createMemoryStore();
+    return SCENARIOS[scenario](
+      services.store,
+      { ...baseWorld, ...(seed !== undefined && { seed }) },
+      services.clock.now(),
+    );
+  };
+  const world =
+    worldOptions === false ? null : await SCENARIOS.default(services.store, baseWorld, services.clock.now());
   const rest = createHandlers(createStudyMateApi(services), baseUrl ? { baseUrl } : {});
-  const sockets = createChatHandlers(createChatHub(services, { presence, options: chat ?? {} }), {
-    ...(baseUrl && { origin: baseUrl.replace(/^http/, 'ws') }),
-  });
   return {
-    handlers: [...rest, ...sockets.handlers],
+    handlers: [...createControlHandlers({ reset }, baseUrl ? { baseUrl } : {}), ...rest, ...sockets.handlers],
     dropChatConnections: (filter) => sockets.terminate(filter),
+    reset,
+    use: (scenario) => reset({ scenario }),
     services,
+    chatHub,
     world,
   };
 }

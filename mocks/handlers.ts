@@ -1,7 +1,9 @@
-import type { AppRouter } from '@ts-rest/core';
-import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { AppRoute, AppRouter } from '@ts-rest/core';
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { contract } from '../contract/index.js';
 import { listRoutesBySpecificity, type ApiHandler } from '../server/core/index.js';
+import { forcedResponse } from './scenarios/forced-response.js';
+import { readRequestControls } from './scenarios/request-controls.js';
 
 type MswMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -9,27 +11,34 @@ type MswMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * One MSW handler per contract route, most specific path first, each answering through the
  * shared core handler; a last catch-all gives unknown paths the server's 404/405.
  * There is no per-route logic here: a route added to the contract is served as is.
+ * Every handler honours the scenario controls (`Prefer: code=404, delay=300, network-error`).
  */
 export function createHandlers(
   handle: ApiHandler,
   options: { baseUrl?: string; router?: AppRouter } = {},
 ): HttpHandler[] {
   const origin = options.baseUrl ?? '*';
-  const respond = async ({ request }: { request: Request }) => {
-    const result = await handle({
-      method: request.method,
-      url: request.url,
-      authorization: request.headers.get('authorization'),
-      contentType: request.headers.get('content-type'),
-      body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
-    });
-    const init = { status: result.status, headers: result.headers };
-    return result.body === undefined
-      ? new HttpResponse(null, init)
-      : HttpResponse.json(result.body as Record<string, unknown>, init);
-  };
+  const respond =
+    (route?: AppRoute) =>
+    async ({ request }: { request: Request }) => {
+      const controls = readRequestControls(request);
+      if (controls.delayMs) await delay(controls.delayMs);
+      if (controls.networkError) return HttpResponse.error();
+      if (route && controls.code !== undefined) return forcedResponse(route, controls.code);
+      const result = await handle({
+        method: request.method,
+        url: request.url,
+        authorization: request.headers.get('authorization'),
+        contentType: request.headers.get('content-type'),
+        body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
+      });
+      const init = { status: result.status, headers: result.headers };
+      return result.body === undefined
+        ? new HttpResponse(null, init)
+        : HttpResponse.json(result.body as Record<string, unknown>, init);
+    };
   const routeHandlers = listRoutesBySpecificity(options.router ?? contract).map((route) =>
-    http[route.method.toLowerCase() as MswMethod](`${origin}${route.path}`, respond),
+    http[route.method.toLowerCase() as MswMethod](`${origin}${route.path}`, respond(route)),
   );
-  return [...routeHandlers, http.all(`${origin}/api/*`, respond)];
+  return [...routeHandlers, http.all(`${origin}/api/*`, respond())];
 }

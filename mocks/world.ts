@@ -22,6 +22,8 @@ export const GENERATED_USER_PASSWORD = 'studymate123';
 export interface WorldOptions {
   /** Same seed, same world. @default 1 */
   seed?: number;
+  /** false: only places and the users, no sessions, groups or connections (the `empty` scenario). @default true */
+  content?: boolean;
   /** Generated users besides the demo logins. @default 24 */
   users?: number;
   /** PBKDF2 iterations of the demo accounts' hash. @default 1000 (mocks); `npm start` uses 600,000 */
@@ -95,6 +97,18 @@ export async function seedWorld(store: Store, options: WorldOptions = {}): Promi
     const created = await store.users.create(user);
     if (created === 'email_taken') continue;
     placed.push({ id: created.id, location: await placeUser(store, { userId: created.id, faker, now }) });
+  }
+  if (options.content === false) {
+    return {
+      cities,
+      schools: schoolIds.length,
+      users: placed.length,
+      subjects: 0,
+      goals: 0,
+      sessions: 0,
+      groups: 0,
+      connectionRequests: 0,
+    };
   }
   const { subjects, sessions } = await seedSessions(store, { faker, now, users: placed });
   const { goals } = await seedInterests(store, { faker, now, users: placed });

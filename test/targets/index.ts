@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createMswTarget } from './msw-target.js';
+import { createMockHttpTarget } from './mock-http-target.js';
 import { createServerMemoryTarget } from './server-memory-target.js';
 import type { Target } from './target.js';
 
@@ -8,6 +9,7 @@ export type { Target } from './target.js';
 const factories: Record<string, () => Promise<Target>> = {
   msw: createMswTarget,
   'server-memory': createServerMemoryTarget,
+  'mock-http': createMockHttpTarget,
 };
 
 /** The target this vitest project runs against (STUDYMATE_TARGET, set per project in vitest.config.ts). */

@@ -1,0 +1,68 @@
+import { createMiddleware } from '@mswjs/http-middleware';
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HttpHandler } from 'msw';
+import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/create-mock-api.js';
+import { readRequestControls } from '../../mocks/scenarios/request-controls.js';
+import { createOpenApiDocument } from '../http/docs/openapi-document.js';
+import { createDocsRouter } from '../http/docs/serve-docs.js';
+import { attachChatSockets, type ChatSockets } from '../realtime/ws-server.js';
+
+export interface MockServerOptions extends MockApiOptions {
+  /** @default 9000 */
+  port?: number;
+  /** @default '127.0.0.1' */
+  host?: string;
+}
+
+export interface RunningMockServer {
+  url: string;
+  server: Server;
+  mocks: MockApi;
+  sockets: ChatSockets;
+  close(): Promise<void>;
+}
+
+/**
+ * The mocks over HTTP for tools that are not JavaScript: the very MSW handlers (through
+ * @mswjs/http-middleware), the chat sockets on the same hub, the scenario controls, and the docs.
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
+  const { port = 9000, host = '127.0.0.1', ...mockOptions } = options;
+  const mocks = await createMockApi(mockOptions);
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
+  app.use(createDocsRouter(createOpenApiDocument()));
+  app.use((request, _response, next) => {
+    // `Prefer: network-error` over HTTP: drop the connection, as a network would.
+    const controls = readRequestControls(
+      new Request(`http://mock${request.originalUrl}`, { headers: request.headers as HeadersInit }),
+    );
+    if (controls.networkError) request.socket.destroy();
+    else next();
+  });
+  const httpHandlers = mocks.handlers.filter((handler): handler is HttpHandler => handler instanceof HttpHandler);
+  app.use(createMiddleware(...httpHandlers));
+  const server = createServer(app);
+  const sockets = attachChatSockets(server, mocks.chatHub);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${address.address}:${address.port}`,
+    server,
+    mocks,
+    sockets,
+    close: async () => {
+      await sockets.close();
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+    },
+  };
+}
