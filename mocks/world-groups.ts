@@ -30,7 +30,14 @@ export async function seedGroups(
   { faker, now, users }: { faker: Faker; now: Date; users: WorldUser[] },
 ): Promise<{ groups: number }> {
   const subjects = await store.subjects.findByIds(Array.from({ length: 20 }, (_unused, index) => index + 1));
-  for (const [index, name] of CLUBS.entries()) {
+  // Eight clubs for a small world, one more for every 25 users in a big one.
+  const count = Math.max(CLUBS.length, Math.floor(users.length / 25));
+  const names = Array.from({ length: count }, (_unused, index) =>
+    index < CLUBS.length
+      ? CLUBS[index]
+      : `${CLUBS[index % CLUBS.length]} ${Math.floor(index / CLUBS.length) + 1}`,
+  );
+  for (const [index, name = 'Study Club'] of names.entries()) {
     const admin = users[(index * 3) % users.length];
     if (!admin) continue;
     const privacy =
@@ -82,5 +89,5 @@ export async function seedGroups(
       });
     }
   }
-  return { groups: CLUBS.length };
+  return { groups: count };
 }

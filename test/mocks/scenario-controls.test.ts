@@ -59,7 +59,17 @@ describe('Prefer: code=N (forced statuses)', () => {
     expect(response.status).toBe(401);
   });
 
-  it('forces a status from the typed SDK in one line', async () => {
+  it('forces a status from the typed SDK in one line, with extraHeaders', async () => {
+    const client = createClient({ baseUrl });
+    const response = await client.sessions.join({
+      params: { id: 1 },
+      body: {},
+      extraHeaders: { prefer: 'code=400' },
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('forces a status for every call of a client through its fetch', async () => {
     const client = createClient({
       baseUrl,
       fetch: (input, init) => {
