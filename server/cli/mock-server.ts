@@ -43,7 +43,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     if (controls.networkError) request.socket.destroy();
     else next();
   });
-  const httpHandlers = mocks.handlers.filter((handler): handler is HttpHandler => handler instanceof HttpHandler);
+  const httpHandlers = mocks.handlers.filter(
+    (handler): handler is HttpHandler => handler instanceof HttpHandler,
+  );
   app.use(createMiddleware(...httpHandlers));
   const server = createServer(app);
   const sockets = attachChatSockets(server, mocks.chatHub);
