@@ -9,7 +9,6 @@ import {
   SentChatMessageSchema,
   StartConversationRequestSchema,
 } from '../schemas/chat.js';
-import { IdParamsSchema } from '../schemas/common.js';
 import {
   MarkReadRequestSchema,
   MarkReadResultSchema,
@@ -20,14 +19,12 @@ import {
   badRequestResponse,
   bodyErrorResponses,
   forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
 
 /** Direct chat over REST; only participants see a conversation, only accepted unblocked connections send. */
 export const chatRoutes = c.router({
@@ -42,7 +39,7 @@ export const chatRoutes = c.router({
     path: '/api/chat/conversations/by-connection/',
     summary: "Get (or create) the conversation of one of the caller's accepted connections",
     query: ByConnectionQuerySchema,
-    responses: { 200: ConversationSchema, ...badRequestResponse, ...seen },
+    responses: { 200: ConversationSchema, ...badRequestResponse, ...visibleResponses },
   },
   startConversation: {
     method: 'POST',
@@ -53,7 +50,7 @@ export const chatRoutes = c.router({
       200: ConversationSchema,
       201: ConversationSchema,
       ...bodyErrorResponses,
-      ...seen,
+      ...visibleResponses,
       ...forbiddenResponse,
     },
   },
@@ -61,38 +58,43 @@ export const chatRoutes = c.router({
     method: 'GET',
     path: '/api/chat/conversations/:id/',
     summary: 'One of the caller’s conversations',
-    ...byId,
-    responses: { 200: ConversationSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: ConversationSchema, ...visibleResponses },
   },
   listMessages: {
     method: 'GET',
     path: '/api/chat/conversations/:id/messages/',
     summary: "A conversation's messages, newest first, 50 a page (`after`/`before` cursors)",
-    ...byId,
+    ...byIdPath,
     query: MessageHistoryQuerySchema,
-    responses: { 200: paginatedSchema(ChatMessageSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(ChatMessageSchema), ...badRequestResponse, ...visibleResponses },
   },
   markRead: {
     method: 'POST',
     path: '/api/chat/conversations/:id/mark_read/',
     summary: "Mark the other side's messages read (all unread when no ids are given)",
-    ...byId,
+    ...byIdPath,
     body: MarkReadRequestSchema,
-    responses: { 200: MarkReadResultSchema, ...bodyErrorResponses, ...seen },
+    responses: { 200: MarkReadResultSchema, ...bodyErrorResponses, ...visibleResponses },
   },
   sendMessage: {
     method: 'POST',
     path: '/api/chat/messages/',
     summary: 'Send a message over HTTP (delivered to connected sockets too)',
     body: SendChatMessageRequestSchema,
-    responses: { 201: SentChatMessageSchema, ...bodyErrorResponses, ...seen, ...forbiddenResponse },
+    responses: {
+      201: SentChatMessageSchema,
+      ...bodyErrorResponses,
+      ...visibleResponses,
+      ...forbiddenResponse,
+    },
   },
   readMessage: {
     method: 'PATCH',
     path: '/api/chat/messages/:id/read/',
     summary: 'Mark one message read',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: z.object({ status: z.literal('marked as read') }), ...seen },
+    responses: { 200: z.object({ status: z.literal('marked as read') }), ...visibleResponses },
   },
 });

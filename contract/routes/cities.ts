@@ -9,21 +9,17 @@ import {
   CityPatchRequestSchema,
   NearbyCitySchema,
 } from '../schemas/city.js';
-import { IdParamsSchema } from '../schemas/common.js';
 import { paginatedSchema } from '../schemas/pagination.js';
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
+  restrictedResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
-const staffOnly = { ...seen, ...forbiddenResponse };
 
 /** Cities: reference data any signed-in user reads and adds; only staff edit or delete it. */
 export const citiesRoutes = c.router({
@@ -32,7 +28,7 @@ export const citiesRoutes = c.router({
     path: '/api/cities/',
     summary: 'List cities, by name unless ordered otherwise',
     query: CityListQuerySchema,
-    responses: { 200: paginatedSchema(CityListItemSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(CityListItemSchema), ...badRequestResponse, ...visibleResponses },
   },
   create: {
     method: 'POST',
@@ -45,32 +41,32 @@ export const citiesRoutes = c.router({
     method: 'GET',
     path: '/api/cities/:id/',
     summary: 'Get a city',
-    ...byId,
-    responses: { 200: CityDetailSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: CityDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/cities/:id/',
     summary: 'Update a city (staff only)',
-    ...byId,
+    ...byIdPath,
     body: CityCreateRequestSchema,
-    responses: { 200: CityDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: CityDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/cities/:id/',
     summary: 'Partially update a city (staff only)',
-    ...byId,
+    ...byIdPath,
     body: CityPatchRequestSchema,
-    responses: { 200: CityDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: CityDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/cities/:id/',
     summary: 'Delete a city (staff only); its schools keep no city',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...staffOnly },
+    responses: { 204: c.noBody(), ...restrictedResponses },
   },
   searchLocation: {
     method: 'GET',

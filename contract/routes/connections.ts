@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { IdParamsSchema, IdSchema } from '../schemas/common.js';
 import { ConnectionSchema, ConnectionStatisticsSchema, ConnectionStatusSchema } from '../schemas/matching.js';
 import { paginatedSchema, PaginationQuerySchema } from '../schemas/pagination.js';
-import { badRequestResponse, notFoundResponse, unauthorizedResponse } from './responses.js';
+import { badRequestResponse, unauthorizedResponse, visibleResponses } from './responses.js';
 
 const c = initContract();
-
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
 
 /** Accepted connections, seen from the caller. */
 export const connectionsRoutes = c.router({
@@ -16,7 +14,7 @@ export const connectionsRoutes = c.router({
     path: '/api/matching/connections/',
     summary: "The caller's accepted connections",
     query: PaginationQuerySchema,
-    responses: { 200: paginatedSchema(ConnectionSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(ConnectionSchema), ...badRequestResponse, ...visibleResponses },
   },
   statistics: {
     method: 'GET',
@@ -29,13 +27,13 @@ export const connectionsRoutes = c.router({
     path: '/api/matching/connections/status/:userId/',
     summary: 'The connection between the caller (user1) and another user (user2)',
     pathParams: z.object({ userId: IdSchema }),
-    responses: { 200: ConnectionStatusSchema, ...seen },
+    responses: { 200: ConnectionStatusSchema, ...visibleResponses },
   },
   get: {
     method: 'GET',
     path: '/api/matching/connections/:id/',
     summary: 'One of the caller’s connections',
     pathParams: IdParamsSchema,
-    responses: { 200: ConnectionSchema, ...seen },
+    responses: { 200: ConnectionSchema, ...visibleResponses },
   },
 });

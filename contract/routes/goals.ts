@@ -1,5 +1,4 @@
 import { initContract } from '@ts-rest/core';
-import { IdParamsSchema } from '../schemas/common.js';
 import {
   GoalCreateRequestSchema,
   GoalDetailSchema,
@@ -11,16 +10,13 @@ import { paginatedSchema } from '../schemas/pagination.js';
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
+  restrictedResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
-const staffOnly = { ...seen, ...forbiddenResponse };
 
 /** Goals: reference data any signed-in user reads and adds; only staff edit or delete it. */
 export const goalsRoutes = c.router({
@@ -29,7 +25,7 @@ export const goalsRoutes = c.router({
     path: '/api/goals/',
     summary: 'List goals, by code unless ordered otherwise',
     query: GoalListQuerySchema,
-    responses: { 200: paginatedSchema(GoalListItemSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(GoalListItemSchema), ...badRequestResponse, ...visibleResponses },
   },
   create: {
     method: 'POST',
@@ -42,32 +38,32 @@ export const goalsRoutes = c.router({
     method: 'GET',
     path: '/api/goals/:id/',
     summary: 'Get a goal with how many users have it and their mean target',
-    ...byId,
-    responses: { 200: GoalDetailSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: GoalDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/goals/:id/',
     summary: 'Update a goal (staff only)',
-    ...byId,
+    ...byIdPath,
     body: GoalCreateRequestSchema,
-    responses: { 200: GoalDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: GoalDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/goals/:id/',
     summary: 'Partially update a goal (staff only)',
-    ...byId,
+    ...byIdPath,
     body: GoalPatchRequestSchema,
-    responses: { 200: GoalDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: GoalDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/goals/:id/',
     summary: 'Delete a goal (staff only) that no user has on their list',
     description: 'A goal on a user list is a 400.',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...badRequestResponse, ...staffOnly },
+    responses: { 204: c.noBody(), ...badRequestResponse, ...restrictedResponses },
   },
 });

@@ -9,18 +9,11 @@ import {
   SendMessageRequestSchema,
 } from '../schemas/message.js';
 import { paginatedSchema } from '../schemas/pagination.js';
-import {
-  badRequestResponse,
-  bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
-  unauthorizedResponse,
-} from './responses.js';
+import { badRequestResponse, bodyErrorResponses, restrictedResponses } from './responses.js';
 
 const c = initContract();
 
 const byGroup = { pathParams: z.object({ groupId: IdSchema }) } as const;
-const membersOnly = { ...unauthorizedResponse, ...forbiddenResponse, ...notFoundResponse };
 
 /** A group's conversation over REST; only active members read or send. */
 export const groupMessagesRoutes = c.router({
@@ -30,7 +23,7 @@ export const groupMessagesRoutes = c.router({
     summary: "A group's messages, newest first, 50 a page (`after`/`before` cursors)",
     ...byGroup,
     query: MessageHistoryQuerySchema,
-    responses: { 200: paginatedSchema(GroupMessageSchema), ...badRequestResponse, ...membersOnly },
+    responses: { 200: paginatedSchema(GroupMessageSchema), ...badRequestResponse, ...restrictedResponses },
   },
   send: {
     method: 'POST',
@@ -38,7 +31,7 @@ export const groupMessagesRoutes = c.router({
     summary: 'Send a message to the group (delivered to connected sockets too)',
     ...byGroup,
     body: SendMessageRequestSchema,
-    responses: { 201: GroupMessageSchema, ...bodyErrorResponses, ...membersOnly },
+    responses: { 201: GroupMessageSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   markRead: {
     method: 'POST',
@@ -46,6 +39,6 @@ export const groupMessagesRoutes = c.router({
     summary: "Mark others' messages read (all unread when no ids are given)",
     ...byGroup,
     body: MarkReadRequestSchema,
-    responses: { 200: MarkReadResultSchema, ...bodyErrorResponses, ...membersOnly },
+    responses: { 200: MarkReadResultSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
 });

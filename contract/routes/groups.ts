@@ -1,6 +1,6 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { IdParamsSchema, IdSchema, MessageSchema } from '../schemas/common.js';
+import { IdSchema, MessageSchema } from '../schemas/common.js';
 import {
   GroupDetailSchema,
   GroupListItemSchema,
@@ -23,16 +23,13 @@ import { paginatedSchema, PaginationQuerySchema } from '../schemas/pagination.js
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
+  guardedActionResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
-const adminAction = { ...badRequestResponse, ...seen, ...forbiddenResponse };
 
 /** Study groups: privacy, roles, joining, invitations and join requests. Invite-only groups are 404 to outsiders. */
 export const groupsRoutes = c.router({
@@ -41,7 +38,7 @@ export const groupsRoutes = c.router({
     path: '/api/groups/',
     summary: 'List the groups the caller may see, newest first',
     query: GroupListQuerySchema,
-    responses: { 200: paginatedSchema(GroupListItemSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(GroupListItemSchema), ...badRequestResponse, ...visibleResponses },
   },
   create: {
     method: 'POST',
@@ -54,64 +51,64 @@ export const groupsRoutes = c.router({
     method: 'GET',
     path: '/api/groups/:id/',
     summary: 'Get a group',
-    ...byId,
-    responses: { 200: GroupDetailSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: GroupDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/groups/:id/',
     summary: 'Update a group (admin only; not once archived)',
-    ...byId,
+    ...byIdPath,
     body: GroupCreateRequestSchema,
-    responses: { 200: GroupDetailSchema, ...bodyErrorResponses, ...adminAction },
+    responses: { 200: GroupDetailSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/groups/:id/',
     summary: 'Partially update a group (admin only; not once archived)',
-    ...byId,
+    ...byIdPath,
     body: GroupPatchRequestSchema,
-    responses: { 200: GroupDetailSchema, ...bodyErrorResponses, ...adminAction },
+    responses: { 200: GroupDetailSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   archive: {
     method: 'DELETE',
     path: '/api/groups/:id/',
     summary: 'Archive a group (admin only); it becomes read-only',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MessageSchema, ...adminAction },
+    responses: { 200: MessageSchema, ...guardedActionResponses },
   },
   join: {
     method: 'POST',
     path: '/api/groups/:id/join/',
     summary: 'Join a public group, ask to join a private one, or accept an invitation',
-    ...byId,
+    ...byIdPath,
     body: JoinGroupRequestSchema,
-    responses: { 200: MembershipResultSchema, ...bodyErrorResponses, ...seen },
+    responses: { 200: MembershipResultSchema, ...bodyErrorResponses, ...visibleResponses },
   },
   leave: {
     method: 'POST',
     path: '/api/groups/:id/leave/',
     summary: 'Leave a group, withdraw a request or decline an invitation (never the last admin)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MessageSchema, ...badRequestResponse, ...seen },
+    responses: { 200: MessageSchema, ...badRequestResponse, ...visibleResponses },
   },
   invite: {
     method: 'POST',
     path: '/api/groups/:id/invite/',
     summary: 'Invite a user (admins and moderators)',
-    ...byId,
+    ...byIdPath,
     body: InviteRequestSchema,
-    responses: { 200: MembershipSchema, ...bodyErrorResponses, ...adminAction },
+    responses: { 200: MembershipSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   members: {
     method: 'GET',
     path: '/api/groups/:id/members/',
     summary: "List a group's memberships, 12 a page (non-members see active ones only)",
-    ...byId,
+    ...byIdPath,
     query: PaginationQuerySchema,
-    responses: { 200: paginatedSchema(MembershipSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(MembershipSchema), ...badRequestResponse, ...visibleResponses },
   },
   myGroups: {
     method: 'GET',
@@ -131,9 +128,9 @@ export const groupsRoutes = c.router({
     method: 'GET',
     path: '/api/groups/:id/join_requests/',
     summary: "List a group's join requests by status (admins; pending by default)",
-    ...byId,
+    ...byIdPath,
     query: JoinRequestQuerySchema,
-    responses: { 200: paginatedSchema(JoinRequestSchema), ...adminAction },
+    responses: { 200: paginatedSchema(JoinRequestSchema), ...guardedActionResponses },
   },
   respondToJoinRequest: {
     method: 'POST',
@@ -141,13 +138,13 @@ export const groupsRoutes = c.router({
     summary: 'Accept or reject a join request (admins)',
     pathParams: z.object({ id: IdSchema, membershipId: IdSchema }),
     body: RespondToJoinRequestSchema,
-    responses: { 200: MembershipResultSchema, ...bodyErrorResponses, ...adminAction },
+    responses: { 200: MembershipResultSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   myJoinRequests: {
     method: 'GET',
     path: '/api/groups/my_join_requests/',
     summary: "The caller's join requests (all by default)",
     query: JoinRequestQuerySchema,
-    responses: { 200: paginatedSchema(JoinRequestSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(JoinRequestSchema), ...badRequestResponse, ...visibleResponses },
   },
 });

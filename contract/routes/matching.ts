@@ -1,5 +1,4 @@
 import { initContract } from '@ts-rest/core';
-import { IdParamsSchema } from '../schemas/common.js';
 import {
   ConnectionRequestListItemSchema,
   ConnectionRequestQuerySchema,
@@ -11,17 +10,19 @@ import { paginatedSchema } from '../schemas/pagination.js';
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
+  guardedActionResponses,
 } from './responses.js';
 
 const c = initContract();
 
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
-const sideAction = { ...badRequestResponse, ...seen, ...forbiddenResponse };
-const requestPage = { 200: paginatedSchema(ConnectionRequestListItemSchema), ...badRequestResponse, ...seen };
+const requestPage = {
+  200: paginatedSchema(ConnectionRequestListItemSchema),
+  ...badRequestResponse,
+  ...visibleResponses,
+};
 
 /** Connection requests: one per pair at a time; only the sender cancels, only the receiver answers, either blocks. */
 export const matchingRoutes = c.router({
@@ -63,39 +64,39 @@ export const matchingRoutes = c.router({
     method: 'GET',
     path: '/api/matching/requests/:id/',
     summary: 'A request the caller sent or received',
-    ...byId,
-    responses: { 200: ConnectionRequestSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: ConnectionRequestSchema, ...visibleResponses },
   },
   cancelRequest: {
     method: 'DELETE',
     path: '/api/matching/requests/:id/',
     summary: 'Cancel a pending request (sender only)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...sideAction },
+    responses: { 204: c.noBody(), ...guardedActionResponses },
   },
   acceptRequest: {
     method: 'POST',
     path: '/api/matching/requests/:id/accept/',
     summary: 'Accept a pending request (receiver only); the conversation opens at once',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: ConnectionRequestSchema, ...sideAction },
+    responses: { 200: ConnectionRequestSchema, ...guardedActionResponses },
   },
   rejectRequest: {
     method: 'POST',
     path: '/api/matching/requests/:id/reject/',
     summary: 'Reject a pending request (receiver only)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: ConnectionRequestSchema, ...sideAction },
+    responses: { 200: ConnectionRequestSchema, ...guardedActionResponses },
   },
   blockRequest: {
     method: 'POST',
     path: '/api/matching/requests/:id/block/',
     summary: 'Block the other side, from any state but blocked',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: ConnectionRequestSchema, ...sideAction },
+    responses: { 200: ConnectionRequestSchema, ...guardedActionResponses },
   },
 });

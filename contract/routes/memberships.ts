@@ -1,24 +1,16 @@
 import { initContract } from '@ts-rest/core';
-import { IdParamsSchema, MessageSchema } from '../schemas/common.js';
+import { MessageSchema } from '../schemas/common.js';
 import { MembershipDetailSchema, MembershipSchema } from '../schemas/group.js';
 import { RoleChangeRequestSchema } from '../schemas/group-requests.js';
 import {
-  badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
   notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  guardedActionResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const adminAction = {
-  ...badRequestResponse,
-  ...unauthorizedResponse,
-  ...forbiddenResponse,
-  ...notFoundResponse,
-};
 
 /** One membership: its details, its role, and the admin's answers (a group keeps at least one admin). */
 export const membershipsRoutes = c.router({
@@ -26,39 +18,39 @@ export const membershipsRoutes = c.router({
     method: 'GET',
     path: '/api/groups/memberships/:id/',
     summary: 'Get a membership with its group',
-    ...byId,
+    ...byIdPath,
     responses: { 200: MembershipDetailSchema, ...unauthorizedResponse, ...notFoundResponse },
   },
   changeRole: {
     method: 'PATCH',
     path: '/api/groups/memberships/:id/role/',
     summary: "Change an active member's role (admins; never demoting the last admin)",
-    ...byId,
+    ...byIdPath,
     body: RoleChangeRequestSchema,
-    responses: { 200: MembershipSchema, ...bodyErrorResponses, ...adminAction },
+    responses: { 200: MembershipSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   accept: {
     method: 'POST',
     path: '/api/groups/memberships/:id/accept/',
     summary: 'Accept a pending join request (admins; not past capacity)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MembershipSchema, ...adminAction },
+    responses: { 200: MembershipSchema, ...guardedActionResponses },
   },
   reject: {
     method: 'POST',
     path: '/api/groups/memberships/:id/reject/',
     summary: 'Reject a pending join request (admins)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MessageSchema, ...adminAction },
+    responses: { 200: MessageSchema, ...guardedActionResponses },
   },
   remove: {
     method: 'POST',
     path: '/api/groups/memberships/:id/remove/',
     summary: 'Remove a member (admins; never the last admin)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MessageSchema, ...adminAction },
+    responses: { 200: MessageSchema, ...guardedActionResponses },
   },
 });

@@ -1,3 +1,4 @@
+import { IdParamsSchema } from '../schemas/common.js';
 import { BadRequestSchema, DetailErrorSchema } from '../schemas/errors.js';
 
 /** Declared by every route that needs a signed-in caller. */
@@ -35,3 +36,18 @@ export interface RouteMetadata {
 
 /** Metadata for routes open to anonymous callers. */
 export const publicRoute = { public: true } as const satisfies RouteMetadata;
+
+/** `{id}` path parameters, shared by every route on one resource. */
+export const byIdPath = { pathParams: IdParamsSchema };
+
+/** A resource the caller must be signed in to see, and may not find: 401, 404. */
+export const visibleResponses = { ...unauthorizedResponse, ...notFoundResponse };
+
+/** A resource some callers may see but not use (staff only, members only): 401, 403, 404. */
+export const restrictedResponses = { ...unauthorizedResponse, ...forbiddenResponse, ...notFoundResponse };
+
+/** An action with rules and permissions (host, admin, receiver...): 400, 401, 403, 404. */
+export const guardedActionResponses = { ...badRequestResponse, ...restrictedResponses };
+
+/** An action with rules but open to anyone who sees the resource: 400, 401, 404. */
+export const checkedActionResponses = { ...badRequestResponse, ...visibleResponses };

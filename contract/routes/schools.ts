@@ -1,6 +1,5 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { IdParamsSchema } from '../schemas/common.js';
 import { paginatedSchema } from '../schemas/pagination.js';
 import {
   NearbySchoolSchema,
@@ -15,16 +14,13 @@ import {
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
+  restrictedResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
-const staffOnly = { ...seen, ...forbiddenResponse };
 
 /** Schools: reference data any signed-in user reads and adds; only staff edit or delete it. */
 export const schoolsRoutes = c.router({
@@ -33,7 +29,7 @@ export const schoolsRoutes = c.router({
     path: '/api/schools/',
     summary: 'List schools, by name unless ordered otherwise',
     query: SchoolListQuerySchema,
-    responses: { 200: paginatedSchema(SchoolListItemSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(SchoolListItemSchema), ...badRequestResponse, ...visibleResponses },
   },
   create: {
     method: 'POST',
@@ -46,32 +42,32 @@ export const schoolsRoutes = c.router({
     method: 'GET',
     path: '/api/schools/:id/',
     summary: 'Get a school',
-    ...byId,
-    responses: { 200: SchoolDetailSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: SchoolDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/schools/:id/',
     summary: 'Update a school (staff only)',
-    ...byId,
+    ...byIdPath,
     body: SchoolCreateRequestSchema,
-    responses: { 200: SchoolDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: SchoolDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/schools/:id/',
     summary: 'Partially update a school (staff only)',
-    ...byId,
+    ...byIdPath,
     body: SchoolPatchRequestSchema,
-    responses: { 200: SchoolDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: SchoolDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/schools/:id/',
     summary: 'Delete a school (staff only); its students and groups keep no school',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...staffOnly },
+    responses: { 204: c.noBody(), ...restrictedResponses },
   },
   searchLocation: {
     method: 'GET',

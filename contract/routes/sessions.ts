@@ -1,6 +1,6 @@
 import { initContract } from '@ts-rest/core';
 import { z } from 'zod';
-import { IdParamsSchema, MessageSchema } from '../schemas/common.js';
+import { MessageSchema } from '../schemas/common.js';
 import { paginatedSchema, PaginationQuerySchema } from '../schemas/pagination.js';
 import {
   MonthlySessionsErrorSchema,
@@ -22,21 +22,15 @@ import {
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
   notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  guardedActionResponses,
+  checkedActionResponses,
 } from './responses.js';
 
 const c = initContract();
 
-const byId = { pathParams: IdParamsSchema } as const;
-const hostAction = {
-  ...badRequestResponse,
-  ...unauthorizedResponse,
-  ...forbiddenResponse,
-  ...notFoundResponse,
-};
-const participantAction = { ...badRequestResponse, ...unauthorizedResponse, ...notFoundResponse };
 const sessionArray = z.array(SessionListItemSchema).max(100);
 
 /** Study sessions: scheduling, joining, attendance, and the caller's calendars. */
@@ -46,7 +40,7 @@ export const sessionsRoutes = c.router({
     path: '/api/sessions/',
     summary: 'List sessions, ordered by start time',
     query: SessionListQuerySchema,
-    responses: { 200: paginatedSchema(SessionListItemSchema), ...participantAction },
+    responses: { 200: paginatedSchema(SessionListItemSchema), ...checkedActionResponses },
   },
   create: {
     method: 'POST',
@@ -59,38 +53,38 @@ export const sessionsRoutes = c.router({
     method: 'GET',
     path: '/api/sessions/:id/',
     summary: 'Get a session',
-    ...byId,
+    ...byIdPath,
     responses: { 200: SessionDetailSchema, ...unauthorizedResponse, ...notFoundResponse },
   },
   replace: {
     method: 'PUT',
     path: '/api/sessions/:id/',
     summary: 'Update a session (host only; not once completed or cancelled)',
-    ...byId,
+    ...byIdPath,
     body: SessionCreateRequestSchema,
-    responses: { 200: SessionDetailSchema, ...bodyErrorResponses, ...hostAction },
+    responses: { 200: SessionDetailSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/sessions/:id/',
     summary: 'Partially update a session (host only; not once completed or cancelled)',
-    ...byId,
+    ...byIdPath,
     body: SessionPatchRequestSchema,
-    responses: { 200: SessionDetailSchema, ...bodyErrorResponses, ...hostAction },
+    responses: { 200: SessionDetailSchema, ...bodyErrorResponses, ...guardedActionResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/sessions/:id/',
     summary: 'Cancel a session (host only; not once completed)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MessageSchema, ...hostAction },
+    responses: { 200: MessageSchema, ...guardedActionResponses },
   },
   join: {
     method: 'POST',
     path: '/api/sessions/:id/join/',
     summary: 'Join an upcoming or in-progress session that is not full',
-    ...byId,
+    ...byIdPath,
     body: JoinSessionRequestSchema,
     responses: {
       200: ParticipantSchema,
@@ -103,57 +97,57 @@ export const sessionsRoutes = c.router({
     method: 'POST',
     path: '/api/sessions/:id/leave/',
     summary: 'Leave a session before checking in (not the host)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: MessageSchema, ...participantAction },
+    responses: { 200: MessageSchema, ...checkedActionResponses },
   },
   checkIn: {
     method: 'POST',
     path: '/api/sessions/:id/check_in/',
     summary: 'Check in, from 30 minutes before the start until the end',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: ParticipantSchema, ...participantAction },
+    responses: { 200: ParticipantSchema, ...checkedActionResponses },
   },
   checkOut: {
     method: 'POST',
     path: '/api/sessions/:id/check_out/',
     summary: 'Check out, recording the minutes attended',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: ParticipantSchema, ...participantAction },
+    responses: { 200: ParticipantSchema, ...checkedActionResponses },
   },
   start: {
     method: 'POST',
     path: '/api/sessions/:id/start/',
     summary: 'Start an upcoming session (host only)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: SessionActionResultSchema, ...hostAction },
+    responses: { 200: SessionActionResultSchema, ...guardedActionResponses },
   },
   complete: {
     method: 'POST',
     path: '/api/sessions/:id/complete/',
     summary: 'Complete an in-progress session (host only)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: SessionActionResultSchema, ...hostAction },
+    responses: { 200: SessionActionResultSchema, ...guardedActionResponses },
   },
   cancel: {
     method: 'POST',
     path: '/api/sessions/:id/cancel/',
     summary: 'Cancel a session (host only; not once completed)',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 200: SessionActionResultSchema, ...hostAction },
+    responses: { 200: SessionActionResultSchema, ...guardedActionResponses },
   },
   participants: {
     method: 'GET',
     path: '/api/sessions/:id/participants/',
     summary: "List a session's participants, 12 a page",
-    ...byId,
+    ...byIdPath,
     query: PaginationQuerySchema,
-    responses: { 200: paginatedSchema(ParticipantSchema), ...participantAction },
+    responses: { 200: paginatedSchema(ParticipantSchema), ...checkedActionResponses },
   },
   mySessions: {
     method: 'GET',

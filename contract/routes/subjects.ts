@@ -1,5 +1,4 @@
 import { initContract } from '@ts-rest/core';
-import { IdParamsSchema } from '../schemas/common.js';
 import { paginatedSchema } from '../schemas/pagination.js';
 import {
   SubjectCreateRequestSchema,
@@ -11,16 +10,13 @@ import {
 import {
   badRequestResponse,
   bodyErrorResponses,
-  forbiddenResponse,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
+  restrictedResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const seen = { ...unauthorizedResponse, ...notFoundResponse };
-const staffOnly = { ...seen, ...forbiddenResponse };
 
 /** Subjects: reference data any signed-in user reads and adds; only staff edit or delete it. */
 export const subjectsRoutes = c.router({
@@ -29,7 +25,7 @@ export const subjectsRoutes = c.router({
     path: '/api/subjects/',
     summary: 'List subjects, by code unless ordered otherwise',
     query: SubjectListQuerySchema,
-    responses: { 200: paginatedSchema(SubjectListItemSchema), ...badRequestResponse, ...seen },
+    responses: { 200: paginatedSchema(SubjectListItemSchema), ...badRequestResponse, ...visibleResponses },
   },
   create: {
     method: 'POST',
@@ -42,32 +38,32 @@ export const subjectsRoutes = c.router({
     method: 'GET',
     path: '/api/subjects/:id/',
     summary: 'Get a subject with its learner and teacher counts',
-    ...byId,
-    responses: { 200: SubjectDetailSchema, ...seen },
+    ...byIdPath,
+    responses: { 200: SubjectDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/subjects/:id/',
     summary: 'Update a subject (staff only)',
-    ...byId,
+    ...byIdPath,
     body: SubjectCreateRequestSchema,
-    responses: { 200: SubjectDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: SubjectDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/subjects/:id/',
     summary: 'Partially update a subject (staff only)',
-    ...byId,
+    ...byIdPath,
     body: SubjectPatchRequestSchema,
-    responses: { 200: SubjectDetailSchema, ...bodyErrorResponses, ...staffOnly },
+    responses: { 200: SubjectDetailSchema, ...bodyErrorResponses, ...restrictedResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/subjects/:id/',
     summary: 'Delete a subject (staff only) that no user has on their list',
     description: 'Sessions and groups of the subject keep no subject; a subject on a user list is a 400.',
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...badRequestResponse, ...staffOnly },
+    responses: { 204: c.noBody(), ...badRequestResponse, ...restrictedResponses },
   },
 });

@@ -1,5 +1,4 @@
 import { initContract } from '@ts-rest/core';
-import { IdParamsSchema } from '../schemas/common.js';
 import { paginatedSchema } from '../schemas/pagination.js';
 import {
   UserGoalCreateRequestSchema,
@@ -11,14 +10,12 @@ import {
 import {
   badRequestResponse,
   bodyErrorResponses,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const own = { ...unauthorizedResponse, ...notFoundResponse };
 
 /** The caller's own goals and their targets. Other users' rows are 404. */
 export const userGoalsRoutes = c.router({
@@ -27,7 +24,7 @@ export const userGoalsRoutes = c.router({
     path: '/api/user-goals/',
     summary: "List the caller's goals, newest first unless ordered otherwise",
     query: UserGoalListQuerySchema,
-    responses: { 200: paginatedSchema(UserGoalListItemSchema), ...badRequestResponse, ...own },
+    responses: { 200: paginatedSchema(UserGoalListItemSchema), ...badRequestResponse, ...visibleResponses },
   },
   create: {
     method: 'POST',
@@ -40,31 +37,31 @@ export const userGoalsRoutes = c.router({
     method: 'GET',
     path: '/api/user-goals/:id/',
     summary: "Get one of the caller's goals",
-    ...byId,
-    responses: { 200: UserGoalDetailSchema, ...own },
+    ...byIdPath,
+    responses: { 200: UserGoalDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/user-goals/:id/',
     summary: "Update one of the caller's goals",
-    ...byId,
+    ...byIdPath,
     body: UserGoalCreateRequestSchema,
-    responses: { 200: UserGoalDetailSchema, ...bodyErrorResponses, ...own },
+    responses: { 200: UserGoalDetailSchema, ...bodyErrorResponses, ...visibleResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/user-goals/:id/',
     summary: "Partially update one of the caller's goals",
-    ...byId,
+    ...byIdPath,
     body: UserGoalPatchRequestSchema,
-    responses: { 200: UserGoalDetailSchema, ...bodyErrorResponses, ...own },
+    responses: { 200: UserGoalDetailSchema, ...bodyErrorResponses, ...visibleResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/user-goals/:id/',
     summary: "Remove a goal from the caller's list",
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...own },
+    responses: { 204: c.noBody(), ...visibleResponses },
   },
 });

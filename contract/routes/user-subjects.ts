@@ -1,5 +1,4 @@
 import { initContract } from '@ts-rest/core';
-import { IdParamsSchema } from '../schemas/common.js';
 import { paginatedSchema } from '../schemas/pagination.js';
 import {
   UserSubjectCreateRequestSchema,
@@ -11,14 +10,12 @@ import {
 import {
   badRequestResponse,
   bodyErrorResponses,
-  notFoundResponse,
   unauthorizedResponse,
+  byIdPath,
+  visibleResponses,
 } from './responses.js';
 
 const c = initContract();
-
-const byId = { pathParams: IdParamsSchema } as const;
-const own = { ...unauthorizedResponse, ...notFoundResponse };
 
 /** The caller's own subjects: what they learn or teach, and how far they are. Other users' rows are 404. */
 export const userSubjectsRoutes = c.router({
@@ -27,7 +24,11 @@ export const userSubjectsRoutes = c.router({
     path: '/api/user-subjects/',
     summary: "List the caller's subjects, newest first unless ordered otherwise",
     query: UserSubjectListQuerySchema,
-    responses: { 200: paginatedSchema(UserSubjectListItemSchema), ...badRequestResponse, ...own },
+    responses: {
+      200: paginatedSchema(UserSubjectListItemSchema),
+      ...badRequestResponse,
+      ...visibleResponses,
+    },
   },
   create: {
     method: 'POST',
@@ -40,31 +41,31 @@ export const userSubjectsRoutes = c.router({
     method: 'GET',
     path: '/api/user-subjects/:id/',
     summary: "Get one of the caller's subjects",
-    ...byId,
-    responses: { 200: UserSubjectDetailSchema, ...own },
+    ...byIdPath,
+    responses: { 200: UserSubjectDetailSchema, ...visibleResponses },
   },
   replace: {
     method: 'PUT',
     path: '/api/user-subjects/:id/',
     summary: "Update one of the caller's subjects",
-    ...byId,
+    ...byIdPath,
     body: UserSubjectCreateRequestSchema,
-    responses: { 200: UserSubjectDetailSchema, ...bodyErrorResponses, ...own },
+    responses: { 200: UserSubjectDetailSchema, ...bodyErrorResponses, ...visibleResponses },
   },
   update: {
     method: 'PATCH',
     path: '/api/user-subjects/:id/',
     summary: "Partially update one of the caller's subjects",
-    ...byId,
+    ...byIdPath,
     body: UserSubjectPatchRequestSchema,
-    responses: { 200: UserSubjectDetailSchema, ...bodyErrorResponses, ...own },
+    responses: { 200: UserSubjectDetailSchema, ...bodyErrorResponses, ...visibleResponses },
   },
   delete: {
     method: 'DELETE',
     path: '/api/user-subjects/:id/',
     summary: "Remove a subject from the caller's list",
-    ...byId,
+    ...byIdPath,
     body: c.noBody(),
-    responses: { 204: c.noBody(), ...own },
+    responses: { 204: c.noBody(), ...visibleResponses },
   },
 });
