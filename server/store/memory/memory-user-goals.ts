@@ -1,18 +1,13 @@
 import type { GoalRecord, GoalUptake, UserGoalFilter, UserGoalRecord, UserGoalRepo } from '../store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { containsText, orderBy, sliceOf } from './memory-listing.js';
+import { ownedRowOperations } from './memory-owned-rows.js';
 import { MemoryTable } from './table.js';
 
 export function createMemoryUserGoals(goals: MemoryTable<GoalRecord>, keys: MemoryForeignKeys): UserGoalRepo {
   const rows = new MemoryTable<UserGoalRecord>();
   keys.restrict('goal', (goalId) => rows.find((row) => row.goalId === goalId) !== null);
 
-  /** Checked and written in one synchronous step, so two adds of one goal cannot both pass. */
-  const refusal = (userId: number, goalId: number, exceptId?: number) => {
-    if (!goals.get(goalId)) return 'unknown_reference' as const;
-    const taken = rows.find((row) => row.userId === userId && row.goalId === goalId && row.id !== exceptId);
-    return taken ? ('duplicate' as const) : null;
-  };
   const matches = (filter: UserGoalFilter) => (row: UserGoalRecord) => {
     const goal = goals.get(row.goalId);
     return (
@@ -28,18 +23,7 @@ export function createMemoryUserGoals(goals: MemoryTable<GoalRecord>, keys: Memo
   };
 
   return {
-    create: (row) => Promise.resolve(refusal(row.userId, row.goalId) ?? rows.insert(row)),
-    findOwned: (id, userId) => {
-      const row = rows.get(id);
-      return Promise.resolve(row?.userId === userId ? row : null);
-    },
-    update: (id, changes) => {
-      const row = rows.get(id);
-      if (!row) return Promise.resolve(null);
-      const refused = changes.goalId === undefined ? null : refusal(row.userId, changes.goalId, id);
-      return Promise.resolve(refused ?? rows.patch(id, changes));
-    },
-    delete: (id) => Promise.resolve(rows.delete(id)),
+    ...ownedRowOperations(rows, { key: 'goalId', exists: (id) => goals.get(id) !== null }),
     list: (filter, sort, slice) =>
       Promise.resolve(sliceOf(rows.filter(matches(filter)).sort(orderBy(sort, sortKeys[sort.field])), slice)),
     uptakeOf: (goalIds) => {

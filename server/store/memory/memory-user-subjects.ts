@@ -9,6 +9,7 @@ import type {
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { containsText, orderBy, sliceOf } from './memory-listing.js';
 import { levelRank } from './memory-subjects.js';
+import { ownedRowOperations } from './memory-owned-rows.js';
 import { MemoryTable } from './table.js';
 
 export function createMemoryUserSubjects(
@@ -18,14 +19,6 @@ export function createMemoryUserSubjects(
   const rows = new MemoryTable<UserSubjectRecord>();
   keys.restrict('subject', (subjectId) => rows.find((row) => row.subjectId === subjectId) !== null);
 
-  /** Checked and written in one synchronous step, so two adds of one subject cannot both pass. */
-  const refusal = (userId: number, subjectId: number, exceptId?: number) => {
-    if (!subjects.get(subjectId)) return 'unknown_reference' as const;
-    const taken = rows.find(
-      (row) => row.userId === userId && row.subjectId === subjectId && row.id !== exceptId,
-    );
-    return taken ? ('duplicate' as const) : null;
-  };
   const matches = (filter: UserSubjectFilter) => (row: UserSubjectRecord) => {
     const subject = subjects.get(row.subjectId);
     return (
@@ -42,18 +35,7 @@ export function createMemoryUserSubjects(
   };
 
   return {
-    create: (row) => Promise.resolve(refusal(row.userId, row.subjectId) ?? rows.insert(row)),
-    findOwned: (id, userId) => {
-      const row = rows.get(id);
-      return Promise.resolve(row?.userId === userId ? row : null);
-    },
-    update: (id, changes) => {
-      const row = rows.get(id);
-      if (!row) return Promise.resolve(null);
-      const refused = changes.subjectId === undefined ? null : refusal(row.userId, changes.subjectId, id);
-      return Promise.resolve(refused ?? rows.patch(id, changes));
-    },
-    delete: (id) => Promise.resolve(rows.delete(id)),
+    ...ownedRowOperations(rows, { key: 'subjectId', exists: (id) => subjects.get(id) !== null }),
     list: (filter, sort, slice) =>
       Promise.resolve(sliceOf(rows.filter(matches(filter)).sort(orderBy(sort, sortKeys[sort.field])), slice)),
     interestIn: (subjectIds) => {
