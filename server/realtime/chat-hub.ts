@@ -15,12 +15,24 @@ export interface ChatHubOptions {
   rateLimit?: { messages: number; windowMs: number };
 }
 
-export interface OpenRequest {
+export interface ConnectRequest {
   pathname: string;
   token: string | null;
-  /** Resume: send every stored message after this id right after `connection_established`. */
-  lastMessageId: number | null;
+  /** The raw `?last_message_id=`: resume after it, right after `connection_established`. */
+  lastMessageId: string | null;
   transport: SocketTransport;
+}
+
+interface OpenRequest extends Omit<ConnectRequest, 'lastMessageId'> {
+  lastMessageId: number | null;
+}
+
+/** A socket as a transport sees it: frames in, a close notice; frames sent before it is accepted wait. */
+export interface ChatSocket {
+  /** Known once the socket is accepted. */
+  readonly userId: number | null;
+  receive(raw: string): void;
+  disconnect(): void;
 }
 
 /** An accepted socket: feed it incoming frames, and tell it when the transport closed. */
@@ -143,7 +155,42 @@ export function createChatHub(
     };
   }
 
-  return { open, close: unsubscribe };
+  /** Accepts a transport's socket at once; authentication and room checks finish in the background. */
+  function connect(request: ConnectRequest): ChatSocket {
+    const resumeAfter = Number(request.lastMessageId);
+    const early: string[] = [];
+    let session: ChatSession | null = null;
+    let gone = false;
+    open({ ...request, lastMessageId: Number.isInteger(resumeAfter) && resumeAfter > 0 ? resumeAfter : null })
+      .then((opened) => {
+        if (!opened) return;
+        if (gone) {
+          opened.disconnect();
+          return;
+        }
+        session = opened;
+        for (const frame of early.splice(0)) opened.receive(frame);
+      })
+      .catch((error: unknown) => {
+        fault(error);
+        request.transport.close(1011, 'Internal error');
+      });
+    return {
+      get userId() {
+        return session?.userId ?? null;
+      },
+      receive: (raw) => {
+        if (session) session.receive(raw);
+        else early.push(raw);
+      },
+      disconnect: () => {
+        gone = true;
+        session?.disconnect();
+      },
+    };
+  }
+
+  return { connect, close: unsubscribe };
 }
 
 export type ChatHub = ReturnType<typeof createChatHub>;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ChatHub, ChatSession } from './chat-hub.js';
+import type { ChatHub, ChatSocket } from './chat-hub.js';
 import { isChatSocketPath } from './room-paths.js';
 
 export interface ChatSocketOptions {
@@ -21,7 +21,7 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
   const deadAfter = options.deadAfterMs ?? 60_000;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 64 * 1024 });
   const lastPong = new WeakMap<WebSocket, number>();
-  const sessions = new Map<WebSocket, ChatSession>();
+  const sockets = new Map<WebSocket, ChatSocket>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -37,42 +37,26 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
     ws.on('pong', () => lastPong.set(ws, Date.now()));
     // A protocol error (an oversized frame...) closes the socket; without a listener it would crash the process.
     ws.on('error', () => undefined);
-    const early: string[] = [];
-    let session: ChatSession | null = null;
-    ws.on('message', (data: Buffer) =>
-      session ? session.receive(data.toString()) : early.push(data.toString()),
-    );
-    ws.on('close', () => {
-      session?.disconnect();
-      sessions.delete(ws);
-    });
     const header = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
-    const lastMessageId = Number(url.searchParams.get('last_message_id'));
-    hub
-      .open({
-        pathname: url.pathname,
-        token: url.searchParams.get('token') ?? header,
-        lastMessageId: Number.isInteger(lastMessageId) && lastMessageId > 0 ? lastMessageId : null,
-        transport: {
-          send: (data) => {
-            if (ws.readyState !== ws.OPEN) return;
-            if (ws.bufferedAmount > maxBuffered) ws.terminate();
-            else ws.send(data);
-          },
-          close: (code, reason) => ws.close(code, reason),
+    const socket = hub.connect({
+      pathname: url.pathname,
+      token: url.searchParams.get('token') ?? header,
+      lastMessageId: url.searchParams.get('last_message_id'),
+      transport: {
+        send: (data) => {
+          if (ws.readyState !== ws.OPEN) return;
+          if (ws.bufferedAmount > maxBuffered) ws.terminate();
+          else ws.send(data);
         },
-      })
-      .then((opened) => {
-        if (!opened) return;
-        if (ws.readyState !== ws.OPEN) {
-          opened.disconnect();
-          return;
-        }
-        session = opened;
-        sessions.set(ws, opened);
-        for (const frame of early.splice(0)) opened.receive(frame);
-      })
-      .catch(() => ws.close(1011, 'Internal error'));
+        close: (code, reason) => ws.close(code, reason),
+      },
+    });
+    sockets.set(ws, socket);
+    ws.on('message', (data: Buffer) => socket.receive(data.toString()));
+    ws.on('close', () => {
+      socket.disconnect();
+      sockets.delete(ws);
+    });
   }
 
   const heartbeat = setInterval(() => {
@@ -89,8 +73,8 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
     /** Server-side drop, as a network cut: no close frame. For tests and operations. */
     terminate(filter: (userId: number) => boolean = () => true): number {
       let dropped = 0;
-      for (const [ws, session] of sessions) {
-        if (!filter(session.userId)) continue;
+      for (const [ws, socket] of sockets) {
+        if (socket.userId === null || !filter(socket.userId)) continue;
         ws.terminate();
         dropped += 1;
       }
