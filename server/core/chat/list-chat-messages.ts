@@ -27,8 +27,5 @@ export const listChatMessages: UseCase<typeof contract.chat.listMessages> = asyn
     page,
   );
   const presented = await presentChatMessages(slice.rows, { store: context.store, conversation });
-  return toPage({ count: slice.count, rows: presented }, page, {
-    url: context.url,
-    present: (item) => item,
-  });
+  return toPage({ count: slice.count, rows: presented }, page, { url: context.url });
 };

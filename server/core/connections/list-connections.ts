@@ -10,5 +10,5 @@ export const listConnections: UseCase<typeof contract.connections.list> = async 
   const page = pageRequest(query, CONNECTIONS_PAGE_SIZE);
   const slice = await context.store.connectionRequests.listAccepted(context.user.id, page);
   const items = await presentConnections(slice.rows, { store: context.store, callerId: context.user.id });
-  return toPage({ count: slice.count, rows: items }, page, { url: context.url, present: (item) => item });
+  return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };

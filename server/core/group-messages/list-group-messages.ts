@@ -26,5 +26,5 @@ export const listGroupMessages: UseCase<typeof contract.groupMessages.list> = as
     page,
   );
   const items = await presentGroupMessages(slice.rows, { store: context.store, callerId: context.user.id });
-  return toPage({ count: slice.count, rows: items }, page, { url: context.url, present: (item) => item });
+  return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };

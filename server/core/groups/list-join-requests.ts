@@ -20,5 +20,5 @@ export const listJoinRequests: UseCase<typeof contract.groups.joinRequests> = as
     page,
   );
   const items = await presentJoinRequests(slice.rows, context.store);
-  return toPage({ count: slice.count, rows: items }, page, { url: context.url, present: (item) => item });
+  return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };

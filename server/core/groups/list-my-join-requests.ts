@@ -17,5 +17,5 @@ export const listMyJoinRequests: UseCase<typeof contract.groups.myJoinRequests> 
     page,
   );
   const items = await presentJoinRequests(slice.rows, context.store);
-  return toPage({ count: slice.count, rows: items }, page, { url: context.url, present: (item) => item });
+  return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };

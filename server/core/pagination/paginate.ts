@@ -14,21 +14,37 @@ export function pageRequest(query: { page?: number; page_size?: number }, defaul
   return { page, pageSize, offset: (page - 1) * pageSize, limit: pageSize };
 }
 
-/** Builds the DRF envelope with absolute `next`/`previous` links, or the 404 for a page past the end. */
+/**
+ * Builds the DRF envelope with absolute `next`/`previous` links, or the 404 for a page past the end.
+ * Rows already in their response shape pass through when no `present` is given.
+ */
+export function toPage<Row, Item>(
+  slice: SliceResult<Row>,
+  request: PageRequest,
+  options: { url: URL; present: (row: Row) => Item },
+): PageResult<Item>;
+export function toPage<Item>(
+  slice: SliceResult<Item>,
+  request: PageRequest,
+  options: { url: URL },
+): PageResult<Item>;
 export function toPage<Row, Item>(
   { count, rows }: SliceResult<Row>,
   request: PageRequest,
-  options: { url: URL; present: (row: Row) => Item },
-) {
+  options: { url: URL; present?: (row: Row) => Item },
+): PageResult<Item> {
   if (request.page > 1 && request.offset >= count) return notFound('Invalid page.');
+  const present = options.present ?? ((row: Row) => row as unknown as Item);
   const body: Paginated<Item> = {
     count,
     next: request.offset + request.limit < count ? pageLink(options.url, request.page + 1) : null,
     previous: request.page > 1 ? pageLink(options.url, request.page - 1) : null,
-    results: rows.map(options.present),
+    results: rows.map(present),
   };
   return { status: 200 as const, body };
 }
+
+type PageResult<Item> = ReturnType<typeof notFound> | { status: 200; body: Paginated<Item> };
 
 function pageLink(url: URL, page: number): string {
   const link = new URL(url);

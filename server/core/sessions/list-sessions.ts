@@ -38,5 +38,5 @@ export const listSessions: UseCase<typeof contract.sessions.list> = async ({ que
   const page = pageRequest(query, SESSIONS_PAGE_SIZE);
   const slice = await context.store.sessions.list(toSessionFilter(query, now), page);
   const items = await presentSessionList(slice.rows, context, now);
-  return toPage({ count: slice.count, rows: items }, page, { url: context.url, present: (item) => item });
+  return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };
