@@ -1,7 +1,7 @@
 import type { ConnectionRequestRecord, RequestDecision } from '../../store/store.js';
 import type { CoreContext } from '../context.js';
 import { badRequest, forbidden, notFound } from '../errors.js';
-import { findOwnRequest } from './find-request.js';
+import { isPartyTo } from './find-request.js';
 import type { RequestRefusal } from './request-decisions.js';
 
 export type ChangedRequest =
@@ -11,14 +11,19 @@ export type ChangedRequest =
       response: ReturnType<typeof badRequest> | ReturnType<typeof forbidden> | ReturnType<typeof notFound>;
     };
 
-/** Applies a decision to one of the caller's requests atomically; refusals become their 400/403. */
+/**
+ * Applies a decision to one of the caller's requests atomically, in one read; anyone else's request
+ * is a 404 and refusals become their 400/403.
+ */
 export async function changeOwnRequest(
   id: number,
   context: CoreContext,
   decide: (existing: ConnectionRequestRecord) => RequestDecision<RequestRefusal>,
 ): Promise<ChangedRequest> {
-  if (!(await findOwnRequest(id, context))) return { ok: false, response: notFound() };
-  const change = await context.store.connectionRequests.change(id, decide);
+  const change = await context.store.connectionRequests.change<RequestRefusal | 'not_found'>(
+    id,
+    (existing) => (isPartyTo(existing, context.user.id) ? decide(existing) : { refusal: 'not_found' }),
+  );
   if (change.ok) return change;
   if (change.refusal === 'not_found') return { ok: false, response: notFound() };
   const { status, detail } = change.refusal;

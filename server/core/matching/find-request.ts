@@ -7,7 +7,10 @@ export async function findOwnRequest(
   context: CoreContext,
 ): Promise<ConnectionRequestRecord | null> {
   const request = await context.store.connectionRequests.findById(id);
-  if (!request || (request.senderId !== context.user.id && request.receiverId !== context.user.id))
-    return null;
-  return request;
+  return request && isPartyTo(request, context.user.id) ? request : null;
+}
+
+/** Whether the user sent or received the request. */
+export function isPartyTo(request: ConnectionRequestRecord, userId: number): boolean {
+  return request.senderId === userId || request.receiverId === userId;
 }
