@@ -14,8 +14,15 @@ export function orderBy<Row extends { id: number }>(
 
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
-  if (typeof a === 'string' && typeof b === 'string') return a.localeCompare(b, 'en');
+  if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
   return Number(a) - Number(b);
+}
+
+/** Case-insensitive first, then by code point: what SQL's `lower(x) COLLATE "C", x COLLATE "C"` does. */
+function compareText(a: string, b: string): number {
+  const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+  if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
+  return a === b ? 0 : a < b ? -1 : 1;
 }
 
 /** Case-insensitive "contains" in any of the texts; no needle matches everything. */

@@ -1,0 +1,53 @@
+/**
+ * The one query interface the Postgres store speaks, whatever runs the SQL: the `pg` driver
+ * against a server, or PGlite in process. Parameterized SQL only: `$1`, `$2`, … and `params`.
+ */
+export interface SqlClient {
+  query<Row extends object = Record<string, unknown>>(
+    text: string,
+    params?: readonly unknown[],
+  ): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Database extends SqlClient {
+  /**
+   * Runs `work` in one transaction on one connection: committed when it resolves, rolled back
+   * when it throws. Queries inside must go through `tx`, never the database itself.
+   */
+  transaction<Result>(work: (tx: SqlClient) => Promise<Result>): Promise<Result>;
+  close(): Promise<void>;
+}
+
+/** Observes every statement a database runs (query-count tests, logging). */
+export type QueryListener = (text: string) => void;
+
+/** Wraps a database so that `listener` hears every statement, inside transactions too. */
+export function observeQueries(database: Database, listener: QueryListener): Database {
+  const observed = (client: SqlClient): SqlClient => ({
+    query: (text, params) => {
+      listener(text);
+      return client.query(text, params);
+    },
+    exec: (script) => {
+      listener(script);
+      return client.exec(script);
+    },
+  });
+  return {
+    ...observed(database),
+    transaction: (work) => database.transaction((tx) => work(observed(tx))),
+    close: () => database.close(),
+  };
+}
+
+/** The SQLSTATE of a driver error, when it has one (both drivers put it on `code`). */
+export function sqlState(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
+  const { code } = error;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export const UNIQUE_VIOLATION = '23505';
+export const FOREIGN_KEY_VIOLATION = '23503';

@@ -1,0 +1,83 @@
+import pg from 'pg';
+import { sqlState, type Database, type SqlClient } from './database.js';
+
+export interface PgDatabaseOptions {
+  connectionString: string;
+  /** Tables live in this schema (created if missing); default: the server's search_path. */
+  schema?: string;
+  /** Pool size; default 10. */
+  max?: number;
+}
+
+/** Deadlocks and serialization failures are retried: the transaction ran on a stale view and did nothing. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
+
+/** A Postgres server through a `pg` pool. */
+export async function createPgDatabase(options: PgDatabaseOptions): Promise<Database> {
+  const { schema } = options;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]*$/.test(schema))
+    throw new Error(`Bad schema name ${schema}`);
+  if (schema !== undefined) {
+    const setup = new pg.Client({ connectionString: options.connectionString });
+    await setup.connect();
+    try {
+      await setup.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await setup.end();
+    }
+  }
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  // An idle client that loses its connection emits here; the pool replaces it.
+  pool.on('error', () => undefined);
+
+  const clientOf = (client: pg.ClientBase): SqlClient => ({
+    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
+      (await client.query<Row>(text, params as unknown[] | undefined)).rows,
+    exec: async (script) => {
+      await client.query(script);
+    },
+  });
+
+  return {
+    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
+      (await pool.query<Row>(text, params as unknown[] | undefined)).rows,
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    transaction: async (work) => {
+      for (let attempt = 1; ; attempt += 1) {
+        const client = await pool.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work(clientOf(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          if (attempt < ATTEMPTS && RETRYABLE.has(sqlState(error) ?? '')) continue;
+          throw error;
+        } finally {
+          client.release();
+        }
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Drops a schema and everything in it (test clean-up). */
+export async function dropPgSchema(connectionString: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Bad schema name ${schema}`);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,32 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { Database, SqlClient } from './database.js';
+
+export interface PgliteDatabaseOptions {
+  /** A directory to persist to; in memory when absent. */
+  dataDir?: string;
+}
+
+/**
+ * Embedded Postgres (PGlite): one connection in process, so transactions run one at a time,
+ * which is as strong as any row lock.
+ */
+export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
+  const db = await PGlite.create(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
+  return pgliteDatabase(db, () => db.close());
+}
+
+/** A Database over a PGlite instance (or one of its transactions' clients). */
+export function pgliteDatabase(db: PGlite, close: () => Promise<void>): Database {
+  const clientOf = (client: Pick<PGlite, 'query' | 'exec'>): SqlClient => ({
+    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
+      (await client.query<Row>(text, params as unknown[] | undefined)).rows,
+    exec: async (script) => {
+      await client.exec(script);
+    },
+  });
+  return {
+    ...clientOf(db),
+    transaction: (work) => db.transaction((tx) => work(clientOf(tx))),
+    close,
+  };
+}

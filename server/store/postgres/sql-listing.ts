@@ -1,0 +1,140 @@
+import type { Area, Slice, SliceResult, Sort } from '../store.js';
+import type { SqlClient } from './database.js';
+
+/**
+ * Parameters of one statement: `add(value)` answers its placeholder (`$1`, `$2`, …), so a
+ * query built from optional filters never miscounts them.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** AND of the conditions given; an empty list matches every row. */
+export const whereAll = (conditions: (string | false | undefined)[]): string => {
+  const kept = conditions.filter((condition): condition is string => Boolean(condition));
+  return kept.length === 0 ? '' : `WHERE ${kept.join(' AND ')}`;
+};
+
+/**
+ * The store port's order (see `Sort`): the field's SQL expression from an allow-list, nulls as
+ * the largest value (Postgres' default), ties by id in the same direction.
+ */
+export function orderBySort<Field extends string>(
+  sort: Sort<Field>,
+  expressions: Record<Field, string | string[]>,
+  idColumn = 'id',
+): string {
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  const keys = [expressions[sort.field], idColumn].flat();
+  return `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
+}
+
+/**
+ * Text order shared with the memory store: case-insensitive first, then by code point, in the
+ * "C" collation so that every server orders alike.
+ */
+export const textOrder = (column: string): string[] => [
+  `lower(${column}) COLLATE "C"`,
+  `${column} COLLATE "C"`,
+];
+
+/** Case-insensitive "contains" in any of the columns; the needle's % and _ match themselves. */
+export function containsText(
+  columns: string[],
+  needle: string | undefined,
+  params: SqlParams,
+): string | false {
+  if (!needle) return false;
+  const pattern = params.add(`%${needle.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+  return `(${columns.map((column) => `lower(${column}) LIKE ${pattern}`).join(' OR ')})`;
+}
+
+/** A list query in parts, so that a page and its count share the same FROM and WHERE. */
+export interface SliceQuery<Row, Result> {
+  select: string;
+  /** FROM … WHERE …, with placeholders from `params`. */
+  from: string;
+  orderBy: string;
+  params: SqlParams;
+  /** The selected row (its columns as the SQL names them) as the port's record. */
+  map: (row: Row) => Result;
+}
+
+/**
+ * One page and the total in one statement: `count(*) OVER ()` rides on every row. Past the
+ * last page no row carries it, so a second statement counts.
+ */
+export async function selectSlice<Row extends object, Result>(
+  client: SqlClient,
+  query: SliceQuery<Row, Result>,
+  slice: Slice,
+): Promise<SliceResult<Result>> {
+  const { params } = query;
+  const limit = params.add(slice.limit);
+  const offset = params.add(slice.offset);
+  const rows = await client.query<Row & { total_count: number }>(
+    `SELECT ${query.select}, count(*) OVER ()::int AS total_count ${query.from} ${query.orderBy} LIMIT ${limit} OFFSET ${offset}`,
+    params.values,
+  );
+  const first = rows[0];
+  if (first) return { count: first.total_count, rows: rows.map(query.map) };
+  if (slice.offset === 0) return { count: 0, rows: [] };
+  const [counted] = await client.query<{ count: number }>(
+    `SELECT count(*)::int AS count ${query.from}`,
+    params.values.slice(0, -2),
+  );
+  return { count: counted?.count ?? 0, rows: [] };
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const KM_PER_DEGREE_OF_LATITUDE = (Math.PI * EARTH_RADIUS_KM) / 180;
+
+/**
+ * Great-circle (haversine) distance in km from the area's centre to the row's coordinates,
+ * the same formula as core's `distanceInMetres`.
+ */
+export function distanceKm(
+  area: Area,
+  params: SqlParams,
+  columns = { latitude: 'latitude', longitude: 'longitude' },
+) {
+  const latitude = params.add(area.center.latitude);
+  const longitude = params.add(area.center.longitude);
+  return `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
+    power(sin(radians(${columns.latitude} - ${latitude}) / 2), 2) +
+    cos(radians(${latitude})) * cos(radians(${columns.latitude})) *
+    power(sin(radians(${columns.longitude} - ${longitude}) / 2), 2)))))`;
+}
+
+/**
+ * The index-assisted prefilter of a nearby query: a latitude band (indexed) and, away from the
+ * poles and the antimeridian, a longitude band, both a little wider than the circle. The exact
+ * distance then decides.
+ */
+export function boundingBox(
+  area: Area,
+  params: SqlParams,
+  columns = { latitude: 'latitude', longitude: 'longitude' },
+): string {
+  const margin = 1.01;
+  const latitudeDelta = (area.radiusKm / KM_PER_DEGREE_OF_LATITUDE) * margin;
+  const { latitude, longitude } = area.center;
+  const band = `${columns.latitude} BETWEEN ${params.add(latitude - latitudeDelta)} AND ${params.add(latitude + latitudeDelta)}`;
+  const cosine = Math.cos((Math.min(89, Math.abs(latitude) + latitudeDelta) * Math.PI) / 180);
+  const longitudeDelta = latitudeDelta / Math.max(cosine, 1e-6);
+  if (Math.abs(latitude) + latitudeDelta >= 89 || longitudeDelta >= 180) return band;
+  if (longitude - longitudeDelta < -180 || longitude + longitudeDelta > 180) return band;
+  return `${band} AND ${columns.longitude} BETWEEN ${params.add(longitude - longitudeDelta)} AND ${params.add(longitude + longitudeDelta)}`;
+}
+
+/** Counts per key from grouped rows, every asked key present (zero when absent). */
+export function countsByKey(ids: number[], rows: { key: number; count: number }[]): Map<number, number> {
+  const counts = new Map(ids.map((id) => [id, 0]));
+  for (const row of rows) if (counts.has(row.key)) counts.set(row.key, row.count);
+  return counts;
+}
