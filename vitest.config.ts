@@ -1,7 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /** The behaviour suite runs once per target; the target is chosen by STUDYMATE_TARGET (see test/targets/). */
-const behaviourTargets = ['msw', 'server-memory', 'mock-http'] as const;
+const behaviourTargets = [
+  'msw',
+  'server-memory',
+  'mock-http',
+  // The Postgres store: embedded PGlite always, the real server when DATABASE_URL names one (CI sets it).
+  'server-pglite',
+  ...(process.env['DATABASE_URL'] ? ['server-postgres'] : []),
+];
 
 export default defineConfig({
   test: {
@@ -15,6 +22,18 @@ export default defineConfig({
           ],
         },
       },
+      {
+        test: {
+          // The Postgres store's own proofs (races, durability, query counts): the real server when
+          // DATABASE_URL names one, else PGlite.
+          name: 'postgres',
+          include: ['test/postgres/**/*.test.ts'],
+          env: { STUDYMATE_TARGET: process.env['DATABASE_URL'] ? 'server-postgres' : 'server-pglite' },
+          execArgv: ['--experimental-websocket'],
+          hookTimeout: 60_000,
+          testTimeout: 120_000,
+        },
+      },
       ...behaviourTargets.map((target) => ({
         test: {
           name: target,
@@ -22,6 +41,8 @@ export default defineConfig({
           env: { STUDYMATE_TARGET: target },
           // Node 20 has a global WebSocket only behind this flag, and MSW's ws.link intercepts only that one.
           execArgv: ['--experimental-websocket'],
+          // A worker's first PGlite boots in seconds, more on a busy machine; targets open in hooks.
+          ...(target.startsWith('server-p') ? { hookTimeout: 60_000, testTimeout: 30_000 } : {}),
         },
       })),
     ],

@@ -1,26 +1,31 @@
 import { DEMO_LOGINS, seedWorld } from '../../mocks/world.js';
 import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '../core/index.js';
 import { startServer } from '../http/start-server.js';
-import { createMemoryStore } from '../store/memory/create-memory-store.js';
+import { openCommandStore } from './open-store.js';
 import { parseArguments } from './parse-arguments.js';
 
 /**
- * `npm start`: the reference server with the deterministic demo world.
+ * `npm start`: the reference server. By default on PGlite persisted under .data/postgres (data
+ * survives a restart); DATABASE_URL runs it on a Postgres server; `--memory` on the memory store.
+ * A new (empty) store gets the deterministic demo world.
  * PORT and HOST override http://127.0.0.1:8000; JWT_SECRET keeps tokens valid across restarts;
  * `--staff-email a@b.c --staff-password secret123` creates (or promotes) a staff user at start.
  */
 async function main(): Promise<void> {
   const argumentsByName = parseArguments(process.argv.slice(2));
-  const store = createMemoryStore();
+  const opened = await openCommandStore(argumentsByName);
+  const { store } = opened;
   const config = process.env['JWT_SECRET'] ? { jwtSecret: process.env['JWT_SECRET'] } : {};
   const services = createCoreServices({ store, config });
   // The same world all day: sessions sit around today's midnight (UTC), so some are always upcoming.
   const today = new Date(new Date().toISOString().slice(0, 10));
-  const world = await seedWorld(store, {
-    passwordIterations: RECOMMENDED_PBKDF2_ITERATIONS,
-    seed: Number(process.env['SEED'] ?? 1),
-    referenceDate: today,
-  });
+  const world = opened.isNew
+    ? await seedWorld(store, {
+        passwordIterations: RECOMMENDED_PBKDF2_ITERATIONS,
+        seed: Number(process.env['SEED'] ?? 1),
+        referenceDate: today,
+      })
+    : null;
   const staffEmail = argumentsByName.get('staff-email');
   const staffPassword = argumentsByName.get('staff-password');
   if (typeof staffEmail === 'string' && typeof staffPassword === 'string') {
@@ -32,9 +37,10 @@ async function main(): Promise<void> {
     port: Number(process.env['PORT'] ?? 8000),
     host: process.env['HOST'] ?? '127.0.0.1',
   });
-  console.info(
-    `Study Mate API on ${running.url} (memory store, ${world.users} users, ${world.sessions} sessions, ${world.groups} groups)`,
-  );
+  const contents = world
+    ? `new demo world: ${world.users} users, ${world.sessions} sessions, ${world.groups} groups`
+    : 'existing data';
+  console.info(`Study Mate API on ${running.url} (${opened.description}, ${contents})`);
   console.info(
     `API docs: ${running.url}/api/docs/  ReDoc: ${running.url}/api/redoc/  OpenAPI: ${running.url}/api/schema/`,
   );
@@ -42,10 +48,13 @@ async function main(): Promise<void> {
     console.info(`Demo ${role}: ${login.email} / ${login.password}`);
   }
   const stop = () => {
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    running
+      .close()
+      .then(() => opened.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

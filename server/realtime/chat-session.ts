@@ -85,7 +85,7 @@ export function createSessionHandler(context: SessionContext) {
     }
   }
 
-  return (raw: string): void => {
+  async function receive(raw: string): Promise<void> {
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
@@ -93,13 +93,18 @@ export function createSessionHandler(context: SessionContext) {
       reply('invalid_json', 'Invalid JSON.');
       return;
     }
-    parseWithFieldErrors(ClientEventSchema, parsed)
-      .then((event) => {
-        if (event.ok) return handle(event.data as ClientEvent);
-        const [field, messages] = Object.entries(event.errors)[0] ?? ['event', ['Invalid event.']];
-        reply('invalid_event', `${field}: ${messages[0] ?? 'Invalid value.'}`);
-        return undefined;
-      })
+    const event = await parseWithFieldErrors(ClientEventSchema, parsed);
+    if (event.ok) return handle(event.data as ClientEvent);
+    const [field, messages] = Object.entries(event.errors)[0] ?? ['event', ['Invalid event.']];
+    reply('invalid_event', `${field}: ${messages[0] ?? 'Invalid value.'}`);
+  }
+
+  // A socket's events are handled one after another, in the order they came: its messages are
+  // stored in the order sent, whatever the store's latency.
+  let queue: Promise<void> = Promise.resolve();
+  return (raw: string): void => {
+    queue = queue
+      .then(() => receive(raw))
       .catch((error: unknown) => {
         services.logger.error('A chat event failed', error);
         reply('internal_error', 'The event could not be handled.');

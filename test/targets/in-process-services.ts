@@ -6,14 +6,16 @@ import {
   type CoreServices,
 } from '../../server/core/index.js';
 import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
-import type { UserChanges } from '../../server/store/store.js';
+import type { Store, UserChanges } from '../../server/store/store.js';
 import { TEST_EPOCH, TEST_JWT_SECRET, TEST_PBKDF2_ITERATIONS, type Target } from './target.js';
 
 /** Identical services for every in-process target, so targets differ only in transport. */
-export function createTestServices(): CoreServices & { clock: ReturnType<typeof createManualClock> } {
+export function createTestServices(
+  store: Store = createMemoryStore(),
+): CoreServices & { clock: ReturnType<typeof createManualClock> } {
   const clock = createManualClock(TEST_EPOCH);
   const services = createCoreServices({
-    store: createMemoryStore(),
+    store,
     clock,
     hasher: createPbkdf2PasswordHasher(TEST_PBKDF2_ITERATIONS),
     logger: silentLogger,

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { createMswTarget } from './msw-target.js';
 import { createMockHttpTarget } from './mock-http-target.js';
 import { createServerMemoryTarget } from './server-memory-target.js';
+import { createServerPostgresTarget } from './server-postgres-target.js';
 import type { Target } from './target.js';
 
 export type { Target } from './target.js';
@@ -10,6 +11,8 @@ const factories: Record<string, () => Promise<Target>> = {
   msw: createMswTarget,
   'server-memory': createServerMemoryTarget,
   'mock-http': createMockHttpTarget,
+  'server-pglite': () => createServerPostgresTarget('pglite'),
+  'server-postgres': () => createServerPostgresTarget('pg'),
 };
 
 /** The target this vitest project runs against (STUDYMATE_TARGET, set per project in vitest.config.ts). */

@@ -1,0 +1,145 @@
+import type { GroupFilter, GroupRecord, GroupRepo, NewGroup } from '../store.js';
+import type { Database, SqlClient } from './database.js';
+import { GROUP_COLUMNS, type GroupRow, groupAssignments, toGroup } from './group-rows.js';
+import { createPostgresMemberships } from './postgres-memberships.js';
+import { boundingBox, distanceKm, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+
+/** The conditions of a group filter, over `study_groups g`; mirrors the memory store's `matches`. */
+function groupConditions(filter: GroupFilter, params: SqlParams): (string | false)[] {
+  const membershipIn = (userId: number, statuses: string) =>
+    `EXISTS (SELECT 1 FROM group_memberships vm WHERE vm.group_id = g.id AND vm.user_id = ${params.add(userId)} AND vm.status IN (${statuses}))`;
+  return [
+    `(g.privacy <> 'invite_only' OR ${membershipIn(filter.visibleTo, `'active', 'invited'`)})`,
+    filter.statuses !== undefined && `g.status = ANY(${params.add(filter.statuses)}::text[])`,
+    filter.privacy !== undefined && `g.privacy = ${params.add(filter.privacy)}`,
+    filter.subjectId !== undefined &&
+      `EXISTS (SELECT 1 FROM group_subjects fs WHERE fs.group_id = g.id AND fs.subject_id = ${params.add(filter.subjectId)})`,
+    filter.schoolId !== undefined && `g.school_id = ${params.add(filter.schoolId)}`,
+    filter.activeMemberId !== undefined && membershipIn(filter.activeMemberId, `'active'`),
+  ];
+}
+
+async function selectGroup(client: SqlClient, id: number): Promise<GroupRecord | null> {
+  const [row] = await client.query<GroupRow>(`SELECT ${GROUP_COLUMNS} FROM study_groups g WHERE g.id = $1`, [
+    id,
+  ]);
+  return row ? toGroup(row) : null;
+}
+
+/** Replaces a group's subjects with these, in this order. */
+async function writeSubjects(client: SqlClient, groupId: number, subjectIds: number[]): Promise<void> {
+  await client.query('DELETE FROM group_subjects WHERE group_id = $1', [groupId]);
+  if (subjectIds.length === 0) return;
+  await client.query(
+    `INSERT INTO group_subjects (group_id, subject_id, position)
+     SELECT $1, s.subject_id, s.position FROM unnest($2::int[]) WITH ORDINALITY AS s (subject_id, position)`,
+    [groupId, subjectIds],
+  );
+}
+
+/** The group, its conversation and the creator's active admin membership, in one transaction. */
+async function insertGroup(tx: SqlClient, input: NewGroup): Promise<GroupRecord> {
+  const [conversation] = await tx.query<{ id: number }>(
+    `INSERT INTO conversations (kind, group_id, connection_id, participant_ids, created_at, updated_at)
+     VALUES ('group', NULL, NULL, '{}', $1, $1) RETURNING id`,
+    [input.createdAt],
+  );
+  if (!conversation) throw new Error('The group conversation was not created');
+  const [group] = await tx.query<{ id: number }>(
+    `INSERT INTO study_groups (name, description, avatar_url, created_by_id, school_id, privacy, max_members,
+       latitude, longitude, status, conversation_id, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10, $11, $12) RETURNING id`,
+    [
+      input.name,
+      input.description,
+      input.avatarUrl,
+      input.createdById,
+      input.schoolId,
+      input.privacy,
+      input.maxMembers,
+      input.location?.latitude ?? null,
+      input.location?.longitude ?? null,
+      conversation.id,
+      input.createdAt,
+      input.updatedAt,
+    ],
+  );
+  if (!group) throw new Error('The group was not created');
+  await tx.query('UPDATE conversations SET group_id = $1 WHERE id = $2', [group.id, conversation.id]);
+  await writeSubjects(tx, group.id, input.subjectIds);
+  await tx.query(
+    `INSERT INTO group_memberships (group_id, user_id, role, status, message, invited_by_id, request_status,
+       requested_at, responded_at, responded_by_id, joined_at, left_at, updated_at)
+     VALUES ($1, $2, 'admin', 'active', '', NULL, NULL, NULL, NULL, NULL, $3, NULL, $3)`,
+    [group.id, input.createdById, input.createdAt],
+  );
+  const created = await selectGroup(tx, group.id);
+  if (!created) throw new Error(`Group ${group.id} vanished during its creation`);
+  return created;
+}
+
+/** Study groups and their memberships on Postgres; membership changes lock the group row. */
+export function createPostgresGroups(database: Database): GroupRepo {
+  return {
+    create: (input) => database.transaction((tx) => insertGroup(tx, input)),
+    findById: (id) => selectGroup(database, id),
+    findByIds: async (ids) => {
+      const rows = await database.query<GroupRow>(
+        `SELECT ${GROUP_COLUMNS} FROM study_groups g WHERE g.id = ANY($1::int[])`,
+        [ids],
+      );
+      return new Map(rows.map((row) => [row.id, toGroup(row)]));
+    },
+    update: (id, changes) =>
+      database.transaction(async (tx) => {
+        const params = new SqlParams();
+        const assignments = groupAssignments(changes, params);
+        const target = params.add(id);
+        const [row] =
+          assignments.length > 0
+            ? await tx.query<{ id: number }>(
+                `UPDATE study_groups SET ${assignments.join(', ')} WHERE id = ${target} RETURNING id`,
+                params.values,
+              )
+            : await tx.query<{ id: number }>('SELECT id FROM study_groups WHERE id = $1 FOR UPDATE', [id]);
+        if (!row) return null;
+        if (changes.subjectIds !== undefined) await writeSubjects(tx, id, changes.subjectIds);
+        return selectGroup(tx, id);
+      }),
+    list: (filter, slice) => {
+      const params = new SqlParams();
+      return selectSlice(
+        database,
+        {
+          select: GROUP_COLUMNS,
+          from: `FROM study_groups g ${whereAll(groupConditions(filter, params))}`,
+          orderBy: 'ORDER BY g.created_at DESC, g.id DESC',
+          params,
+          map: toGroup,
+        },
+        slice,
+      );
+    },
+    nearby: async (filter, { center, radiusKm, limit }) => {
+      const params = new SqlParams();
+      const area = { center, radiusKm };
+      const columns = { latitude: 'g.latitude', longitude: 'g.longitude' };
+      const conditions = [
+        ...groupConditions(filter, params),
+        'g.latitude IS NOT NULL',
+        boundingBox(area, params, columns),
+      ];
+      const distance = distanceKm(area, params, columns);
+      const rows = await database.query<GroupRow & { distance_km: number }>(
+        `SELECT * FROM (
+           SELECT ${GROUP_COLUMNS}, ${distance} AS distance_km FROM study_groups g ${whereAll(conditions)}
+         ) AS near
+         WHERE near.distance_km <= ${params.add(radiusKm)}
+         ORDER BY near.distance_km, near.id LIMIT ${params.add(limit)}`,
+        params.values,
+      );
+      return rows.map((row) => ({ group: toGroup(row), distanceKm: row.distance_km }));
+    },
+    ...createPostgresMemberships(database),
+  };
+}

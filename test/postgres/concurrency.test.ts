@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { ChatSocketPaths } from '../../contract/index.js';
+import { signUp, type SignedInUser } from '../support/factories.js';
+import { createGroup, membershipOf } from '../support/groups.js';
+import { hostSession } from '../support/sessions.js';
+import { openSocket } from '../support/sockets.js';
+import { useTarget } from '../targets/index.js';
+
+/**
+ * DESIGN §6: the invariants that race hold in SQL. On the real server (DATABASE_URL, as CI runs
+ * it) every request below has its own pool connection, so these are true races; on PGlite they
+ * prove the same rules hold when the transactions happen to serialize.
+ */
+const target = useTarget();
+
+const signUpMany = async (count: number) => {
+  const users: SignedInUser[] = [];
+  for (let index = 0; index < count; index += 1) users.push(await signUp(target.current));
+  return users;
+};
+
+const statusCounts = (statuses: number[]) =>
+  statuses.reduce<Record<number, number>>(
+    (counts, status) => ({ ...counts, [status]: (counts[status] ?? 0) + 1 }),
+    {},
+  );
+
+describe('races on the Postgres store', () => {
+  it('seats exactly 10 of 50 simultaneous joiners when 10 seats are left, and refuses 40 with 400', async () => {
+    const host = await signUp(target.current);
+    // The host holds a seat: 11 places leave 10 for the joiners.
+    const session = await hostSession(target.current, host, { max_participants: 11 });
+    const joiners = await signUpMany(50);
+    const responses = await Promise.all(
+      joiners.map((joiner) => joiner.client.sessions.join({ params: { id: session.id }, body: {} })),
+    );
+    expect(statusCounts(responses.map((response) => response.status))).toEqual({ 200: 10, 400: 40 });
+    for (const refused of responses.filter((response) => response.status === 400)) {
+      expect(refused.body).toEqual({ detail: 'This session is full.' });
+    }
+    const participants = await host.client.sessions.participants({
+      params: { id: session.id },
+      query: { page_size: 100 },
+    });
+    const seated =
+      participants.status === 200
+        ? participants.body.results.filter((row) => row.status === 'registered')
+        : [];
+    expect(seated).toHaveLength(11);
+  });
+
+  it('never leaves a group without an admin when all 20 admins demote themselves or leave at once', async () => {
+    const creator = await signUp(target.current);
+    const group = await createGroup(creator);
+    const admins = [creator, ...(await signUpMany(19))];
+    for (const admin of admins.slice(1)) {
+      await admin.client.groups.join({ params: { id: group.id }, body: {} });
+      const membership = await membershipOf(creator, group.id, admin.user.id);
+      await creator.client.memberships.changeRole({ params: { id: membership.id }, body: { role: 'admin' } });
+    }
+    const ownMemberships = await Promise.all(
+      admins.map((admin) => membershipOf(creator, group.id, admin.user.id)),
+    );
+    const responses = await Promise.all(
+      admins.map((admin, index) =>
+        index % 2 === 0
+          ? admin.client.groups.leave({ params: { id: group.id } })
+          : admin.client.memberships.changeRole({
+              params: { id: ownMemberships[index]?.id ?? 0 },
+              body: { role: 'member' },
+            }),
+      ),
+    );
+    expect(statusCounts(responses.map((response) => response.status))).toEqual({ 200: 19, 400: 1 });
+    const survivors = admins.filter((_, index) => responses[index]?.status === 400);
+    const survivor = survivors[0];
+    if (!survivor) throw new Error('No admin was refused');
+    const members = await survivor.client.groups.members({
+      params: { id: group.id },
+      query: { page_size: 100 },
+    });
+    const activeAdmins =
+      members.status === 200
+        ? members.body.results.filter((row) => row.status === 'active' && row.role === 'admin')
+        : [];
+    expect(activeAdmins.map((row) => row.user.id)).toEqual([survivor.user.id]);
+  });
+
+  it('keeps one request per pair when two users ask each other at the same instant, 20 times', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const [alice, bob] = await signUpMany(2);
+      if (!alice || !bob) throw new Error('sign-up failed');
+      const responses = await Promise.all([
+        alice.client.matching.sendRequest({ body: { receiver_id: bob.user.id, message: 'hi' } }),
+        bob.client.matching.sendRequest({ body: { receiver_id: alice.user.id, message: 'hi' } }),
+      ]);
+      expect(responses.map((response) => response.status).sort()).not.toContain(500);
+      const seenByAlice = await alice.client.matching.listRequests({ query: {} });
+      expect(seenByAlice.status === 200 && seenByAlice.body.count).toBe(1);
+    }
+  });
+
+  it('stores one message when the same client_id arrives on 10 sockets at once', async () => {
+    const admin = await signUp(target.current);
+    const group = await createGroup(admin);
+    const token = admin.client.tokens.get()?.access ?? '';
+    const sockets = Array.from({ length: 10 }, () =>
+      openSocket(target.current, ChatSocketPaths.group(group.id), { token }),
+    );
+    await Promise.all(
+      sockets.map((socket) => socket.waitFor((event) => event.type === 'connection_established')),
+    );
+    for (const socket of sockets)
+      socket.send({ type: 'chat_message', content: 'once only', client_id: 'same-1' });
+    const echoes = await Promise.all(
+      sockets.map((socket) =>
+        socket.waitFor((event) => event.type === 'chat_message' && event.client_id === 'same-1', 'the echo'),
+      ),
+    );
+    expect(new Set(echoes.map((event) => (event.type === 'chat_message' ? event.message_id : 0))).size).toBe(
+      1,
+    );
+    const history = await admin.client.groupMessages.list({ params: { groupId: group.id } });
+    expect(history.status === 200 && history.body.count).toBe(1);
+    for (const socket of sockets) socket.close();
+  });
+
+  it('never overfills a group when joins race an accept for its last place', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const admin = await signUp(target.current);
+      const group = await createGroup(admin, { privacy: 'private', max_members: 2 });
+      const asker = await signUp(target.current);
+      const asked = await asker.client.groups.join({ params: { id: group.id }, body: { message: 'me?' } });
+      if (asked.status !== 200) throw new Error('join request failed');
+      await admin.client.groups.update({ params: { id: group.id }, body: { privacy: 'public' } });
+      const joiners = await signUpMany(5);
+      const responses = await Promise.all([
+        admin.client.memberships.accept({ params: { id: asked.body.membership.id } }),
+        ...joiners.map((joiner) => joiner.client.groups.join({ params: { id: group.id }, body: {} })),
+      ]);
+      expect(statusCounts(responses.map((response) => response.status))).toEqual({ 200: 1, 400: 5 });
+      const members = await admin.client.groups.members({
+        params: { id: group.id },
+        query: { page_size: 100 },
+      });
+      const active =
+        members.status === 200 ? members.body.results.filter((row) => row.status === 'active') : [];
+      expect(active).toHaveLength(2);
+    }
+  });
+});

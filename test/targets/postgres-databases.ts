@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '../../server/store/postgres/database.js';
+import { migrate } from '../../server/store/postgres/migrate.js';
+import { createPgDatabase, dropPgSchema } from '../../server/store/postgres/pg-database.js';
+import { createPgliteDatabase } from '../../server/store/postgres/pglite-database.js';
+
+export type PostgresDriver = 'pglite' | 'pg';
+
+/** A clean, migrated database for one target; `close` throws its data away. */
+export interface TestDatabase {
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The real server the `server-postgres` target runs on. */
+export function databaseUrl(): string {
+  const url = process.env['DATABASE_URL'];
+  if (!url)
+    throw new Error(
+      'The server-postgres target needs DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test).',
+    );
+  return url;
+}
+
+export function openTestDatabase(driver: PostgresDriver): Promise<TestDatabase> {
+  return driver === 'pg' ? openServerSchema() : openPgliteSchema();
+}
+
+/** A schema of its own on the real server, dropped at close: test files run in parallel. */
+async function openServerSchema(): Promise<TestDatabase> {
+  const url = databaseUrl();
+  const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const database = await createPgDatabase({ connectionString: url, schema, max: 60 });
+  await migrate(database);
+  return {
+    database,
+    close: async () => {
+      await database.close();
+      await dropPgSchema(url, schema);
+    },
+  };
+}
+
+/**
+ * PGlite takes seconds to boot, so each test worker boots one and gives every target a fresh
+ * schema in it, one target at a time (test files in a worker run one after another).
+ */
+let sharedPglite: Promise<Database> | undefined;
+let pgliteInUse = false;
+
+async function openPgliteSchema(): Promise<TestDatabase> {
+  if (pgliteInUse) throw new Error('One PGlite target at a time per worker: close the previous one first.');
+  pgliteInUse = true;
+  sharedPglite ??= createPgliteDatabase();
+  const shared = await sharedPglite;
+  await shared.exec(
+    'DROP SCHEMA IF EXISTS studymate CASCADE; CREATE SCHEMA studymate; SET search_path TO studymate',
+  );
+  await migrate(shared);
+  const database: Database = {
+    query: (text, params) => shared.query(text, params),
+    exec: (script) => shared.exec(script),
+    transaction: (work) => shared.transaction(work),
+    close: () => {
+      pgliteInUse = false;
+      return Promise.resolve();
+    },
+  };
+  return { database, close: () => database.close() };
+}
