@@ -4,3 +4,13 @@ export { startServer, type RunningServer, type StartServerOptions } from './http
 export { createOpenApiDocument } from './http/docs/openapi-document.js';
 export { createMemoryStore } from './store/memory/create-memory-store.js';
 export type * from './store/store.js';
+export {
+  openPostgresStore,
+  type OpenedPostgresStore,
+  type OpenPostgresStoreOptions,
+} from './store/postgres/open-postgres-store.js';
+export { createPostgresStore } from './store/postgres/create-postgres-store.js';
+export { migrate } from './store/postgres/migrate.js';
+export { createPgDatabase, type PgDatabaseOptions } from './store/postgres/pg-database.js';
+export { createPgliteDatabase, type PgliteDatabaseOptions } from './store/postgres/pglite-database.js';
+export type { Database, SqlClient } from './store/postgres/database.js';

@@ -7,11 +7,11 @@ import { createPgliteDatabase } from './pglite-database.js';
 
 export interface OpenPostgresStoreOptions {
   /** A Postgres server (`postgres://…`); without it, PGlite runs in process. */
-  databaseUrl?: string;
+  databaseUrl?: string | undefined;
   /** On a server: the schema to use (created if missing). */
-  schema?: string;
+  schema?: string | undefined;
   /** For PGlite: the directory the data persists in; in memory when absent. */
-  dataDir?: string;
+  dataDir?: string | undefined;
 }
 
 export interface OpenedPostgresStore {
