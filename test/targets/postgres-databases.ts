@@ -42,21 +42,30 @@ async function openServerSchema(): Promise<TestDatabase> {
 }
 
 /**
- * PGlite takes seconds to boot, so each test worker boots one and gives every target a fresh
- * schema in it, one target at a time (test files in a worker run one after another).
+ * PGlite takes seconds to boot, so each test worker boots one, migrates it once, and empties
+ * every table (ids restart at 1) for each new target, one target at a time (test files in a
+ * worker run one after another).
  */
-let sharedPglite: Promise<Database> | undefined;
+let sharedPglite: Promise<{ database: Database; emptyTables: string }> | undefined;
 let pgliteInUse = false;
+
+async function bootSharedPglite(): Promise<{ database: Database; emptyTables: string }> {
+  const database = await createPgliteDatabase();
+  await migrate(database);
+  const tables = await database.query<{ name: string }>(
+    `SELECT quote_ident(tablename) AS name FROM pg_tables
+     WHERE schemaname = current_schema() AND tablename <> 'schema_migrations'`,
+  );
+  const emptyTables = `TRUNCATE ${tables.map((table) => table.name).join(', ')} RESTART IDENTITY CASCADE`;
+  return { database, emptyTables };
+}
 
 async function openPgliteSchema(): Promise<TestDatabase> {
   if (pgliteInUse) throw new Error('One PGlite target at a time per worker: close the previous one first.');
   pgliteInUse = true;
-  sharedPglite ??= createPgliteDatabase();
-  const shared = await sharedPglite;
-  await shared.exec(
-    'DROP SCHEMA IF EXISTS studymate CASCADE; CREATE SCHEMA studymate; SET search_path TO studymate',
-  );
-  await migrate(shared);
+  sharedPglite ??= bootSharedPglite();
+  const { database: shared, emptyTables } = await sharedPglite;
+  await shared.exec(emptyTables);
   const database: Database = {
     query: (text, params) => shared.query(text, params),
     exec: (script) => shared.exec(script),

@@ -51,3 +51,5 @@ export function sqlState(error: unknown): string | undefined {
 
 export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
+/** ON DELETE RESTRICT refusing a delete (not 23503, which NO ACTION raises). */
+export const RESTRICT_VIOLATION = '23001';

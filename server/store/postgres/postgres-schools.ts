@@ -72,6 +72,8 @@ const valuesOf = (school: Partial<Omit<SchoolRecord, 'id'>>) => ({
   ...locationValues(school.location),
 });
 
+const schoolCoordinates = { latitude: 'schools.latitude', longitude: 'schools.longitude' };
+
 const SORT_KEYS: Record<SchoolSortField, string[] | string> = {
   name: textOrder('schools.name'),
   cityName: textOrder('cities.name'),
@@ -142,5 +144,3 @@ export function createPostgresSchools(database: Database): SchoolRepo {
     },
   };
 }
-
-const schoolCoordinates = { latitude: 'schools.latitude', longitude: 'schools.longitude' };

@@ -1,12 +1,15 @@
 import type { Area, GeoPoint, NearbyRequest } from '../store.js';
-import { FOREIGN_KEY_VIOLATION, sqlState, type SqlClient } from './database.js';
+import { FOREIGN_KEY_VIOLATION, RESTRICT_VIOLATION, sqlState, type SqlClient } from './database.js';
 import { boundingBox, distanceKm, SqlParams } from './sql-listing.js';
 
 /**
  * A delete refused by ON DELETE RESTRICT (recent servers; older ones and NO ACTION answer a
  * foreign-key violation): the row is still referenced.
  */
-export const REFERENCED = { [FOREIGN_KEY_VIOLATION]: 'referenced', '23001': 'referenced' } as const;
+export const REFERENCED = {
+  [FOREIGN_KEY_VIOLATION]: 'referenced',
+  [RESTRICT_VIOLATION]: 'referenced',
+} as const;
 
 /** Each field of a record and the column that stores it (an allow-list written in code). */
 export type ColumnNames<Fields> = { [Field in keyof Fields]-?: string };

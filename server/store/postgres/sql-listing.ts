@@ -67,7 +67,7 @@ export interface SliceQuery<Row, Result> {
 
 /**
  * One page and the total in one statement: `count(*) OVER ()` rides on every row. Past the
- * last page no row carries it, so a second statement counts.
+ * last page no row carries it, so the same statement runs again for its first row.
  */
 export async function selectSlice<Row extends object, Result>(
   client: SqlClient,
@@ -75,20 +75,13 @@ export async function selectSlice<Row extends object, Result>(
   slice: Slice,
 ): Promise<SliceResult<Result>> {
   const { params } = query;
-  const limit = params.add(slice.limit);
-  const offset = params.add(slice.offset);
-  const rows = await client.query<Row & { total_count: number }>(
-    `SELECT ${query.select}, count(*) OVER ()::int AS total_count ${query.from} ${query.orderBy} LIMIT ${limit} OFFSET ${offset}`,
-    params.values,
-  );
+  const text = `SELECT ${query.select}, count(*) OVER ()::int AS total_count ${query.from} ${query.orderBy} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`;
+  const rows = await client.query<Row & { total_count: number }>(text, params.values);
   const first = rows[0];
   if (first) return { count: first.total_count, rows: rows.map(query.map) };
   if (slice.offset === 0) return { count: 0, rows: [] };
-  const [counted] = await client.query<{ count: number }>(
-    `SELECT count(*)::int AS count ${query.from}`,
-    params.values.slice(0, -2),
-  );
-  return { count: counted?.count ?? 0, rows: [] };
+  const [head] = await client.query<{ total_count: number }>(text, [...params.values.slice(0, -2), 1, 0]);
+  return { count: head?.total_count ?? 0, rows: [] };
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
