@@ -80,3 +80,18 @@ export interface GroupRepo {
     decide: (state: MembershipState) => MembershipDecision<Refusal>,
   ): Promise<MembershipChange<Refusal>>;
 }
+
+/** The fields of a membership that a decision creates, before its write applies: every store starts here. */
+export const NEW_MEMBERSHIP_FIELDS: Readonly<Required<MembershipWrite>> = {
+  role: 'member',
+  status: 'pending',
+  message: '',
+  invitedById: null,
+  requestStatus: null,
+  requestedAt: null,
+  respondedAt: null,
+  respondedById: null,
+  joinedAt: new Date(0),
+  leftAt: null,
+  updatedAt: new Date(0),
+};

@@ -9,6 +9,7 @@ import type {
   MembershipState,
 } from '../store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
+import { NEW_MEMBERSHIP_FIELDS } from '../group-store.js';
 import { MemoryTable } from './table.js';
 
 const newestFirst = (a: GroupRecord, b: GroupRecord) =>
@@ -147,7 +148,7 @@ export function createMemoryGroups(
       const written = membership
         ? memberships.patch(membership.id, decision.write)
         : memberships.insert({
-            ...NEW_MEMBERSHIP,
+            ...NEW_MEMBERSHIP_FIELDS,
             ...decision.write,
             groupId: group.id,
             userId: 'userId' in target ? target.userId : 0,
@@ -157,17 +158,3 @@ export function createMemoryGroups(
     },
   };
 }
-
-const NEW_MEMBERSHIP: Omit<MembershipRecord, 'id' | 'groupId' | 'userId'> = {
-  role: 'member',
-  status: 'pending',
-  message: '',
-  invitedById: null,
-  requestStatus: null,
-  requestedAt: null,
-  respondedAt: null,
-  respondedById: null,
-  joinedAt: new Date(0),
-  leftAt: null,
-  updatedAt: new Date(0),
-};

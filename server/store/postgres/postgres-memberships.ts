@@ -8,6 +8,7 @@ import type {
   MembershipTarget,
   MembershipWrite,
 } from '../store.js';
+import { NEW_MEMBERSHIP_FIELDS } from '../group-store.js';
 import type { Database, SqlClient } from './database.js';
 import {
   assignmentsOf,
@@ -30,21 +31,6 @@ type MembershipMethods = Pick<
   | 'listJoinRequests'
   | 'changeMembership'
 >;
-
-/** What a membership created by a decision holds before its write, as the memory store's. */
-const NEW_MEMBERSHIP: Required<MembershipWrite> = {
-  role: 'member',
-  status: 'pending',
-  message: '',
-  invitedById: null,
-  requestStatus: null,
-  requestedAt: null,
-  respondedAt: null,
-  respondedById: null,
-  joinedAt: new Date(0),
-  leftAt: null,
-  updatedAt: new Date(0),
-};
 
 const NOT_FOUND = { ok: false, refusal: 'not_found' } as const;
 
@@ -86,7 +72,7 @@ async function writeMembership(
     );
     return row ? toMembership(row) : null;
   }
-  const fields = { ...NEW_MEMBERSHIP, ...change.write };
+  const fields = { ...NEW_MEMBERSHIP_FIELDS, ...change.write };
   const columns = Object.entries(MEMBERSHIP_WRITE_COLUMNS) as [keyof MembershipWrite, string][];
   const values = columns.map(([field]) => params.add(fields[field] ?? null));
   const [row] = await tx.query<MembershipRow>(
