@@ -1,13 +1,11 @@
 import type { CityRecord, CityRepo } from '../store.js';
 import type { Database } from './database.js';
+import { referenceRowOperations } from './postgres-reference-rows.js';
 import {
   columnValues,
-  insertRow,
   locationValues,
   pointOf,
-  selectByIds,
   selectNearby,
-  updateRow,
   withinArea,
   type ColumnNames,
 } from './reference-rows.js';
@@ -41,27 +39,17 @@ const valuesOf = (city: Partial<Omit<CityRecord, 'id'>>) => ({
   ...columnValues(city, COLUMNS),
   ...locationValues(city.location),
 });
+const CITIES = { table: 'cities', selected: SELECTED, recordOf: cityOf, valuesOf };
 
 /** Cities on Postgres. */
 export function createPostgresCities(database: Database): CityRepo {
+  const rows = referenceRowOperations(database, CITIES);
   return {
-    create: async (city) =>
-      cityOf(await insertRow<CityRow>(database, 'cities', { values: valuesOf(city), returning: SELECTED })),
-    findById: async (id) => {
-      const [row] = await selectByIds<CityRow>(database, 'cities', { ids: [id], columns: SELECTED });
-      return row ? cityOf(row) : null;
-    },
-    update: async (id, changes) => {
-      const row = await updateRow<CityRow>(database, 'cities', {
-        id,
-        values: valuesOf(changes),
-        returning: SELECTED,
-      });
-      return row ? cityOf(row) : null;
-    },
+    create: rows.create,
+    findById: rows.findById,
+    update: rows.update,
     // Its schools keep no city (ON DELETE SET NULL).
-    delete: async (id) =>
-      (await database.query('DELETE FROM cities WHERE id = $1 RETURNING id', [id])).length > 0,
+    delete: async (id) => (await rows.delete(id)) === 'deleted',
     list: (filter, sort, slice) => {
       const params = new SqlParams();
       const where = whereAll([

@@ -1,16 +1,8 @@
 import { GoalTypeSchema } from '../../../contract/index.js';
-import type { GoalRecord, GoalRepo } from '../store.js';
-import { UNIQUE_VIOLATION, type Database } from './database.js';
-import {
-  columnValues,
-  declaredOrder,
-  insertRow,
-  REFERENCED,
-  refuseOnViolation,
-  selectByIds,
-  updateRow,
-  type ColumnNames,
-} from './reference-rows.js';
+import type { GoalRecord, GoalRepo, NewGoal } from '../store.js';
+import type { Database } from './database.js';
+import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-reference-rows.js';
+import { columnValues, declaredOrder, type ColumnNames } from './reference-rows.js';
 import { containsText, orderBySort, selectSlice, SqlParams, textOrder, whereAll } from './sql-listing.js';
 
 interface GoalRow {
@@ -42,49 +34,14 @@ const goalOf = (row: GoalRow): GoalRecord => ({
 
 const SORT_COLUMNS = { code: textOrder('code'), name: textOrder('name'), createdAt: 'created_at' };
 
-const CODE_TAKEN = { [UNIQUE_VIOLATION]: 'code_taken' } as const;
+const valuesOf = (goal: Partial<NewGoal>) => columnValues(goal, COLUMNS);
+const GOALS = { table: 'goals', selected: SELECTED, recordOf: goalOf, valuesOf };
 
 /** Goals on Postgres: the code's uniqueness and the users' lists' RESTRICT are the schema's. */
 export function createPostgresGoals(database: Database): GoalRepo {
   return {
-    create: async (goal) => {
-      const row = await refuseOnViolation(
-        insertRow<GoalRow>(database, 'goals', {
-          values: columnValues(goal, COLUMNS),
-          returning: SELECTED,
-        }),
-        CODE_TAKEN,
-      );
-      return typeof row === 'string' ? row : goalOf(row);
-    },
-    findById: async (id) => {
-      const [row] = await selectByIds<GoalRow>(database, 'goals', { ids: [id], columns: SELECTED });
-      return row ? goalOf(row) : null;
-    },
-    findByIds: async (ids) => {
-      const rows = await selectByIds<GoalRow>(database, 'goals', { ids, columns: SELECTED });
-      return new Map(rows.map((row) => [row.id, goalOf(row)]));
-    },
-    update: async (id, changes) => {
-      const row = await refuseOnViolation(
-        updateRow<GoalRow>(database, 'goals', {
-          id,
-          values: columnValues(changes, COLUMNS),
-          returning: SELECTED,
-        }),
-        CODE_TAKEN,
-      );
-      return typeof row === 'string' || row === null ? row : goalOf(row);
-    },
-    delete: async (id) => {
-      // A goal on a user's list refuses the delete (RESTRICT).
-      const deleted = await refuseOnViolation(
-        database.query('DELETE FROM goals WHERE id = $1 RETURNING id', [id]),
-        REFERENCED,
-      );
-      if (typeof deleted === 'string') return deleted;
-      return deleted.length > 0 ? 'deleted' : 'not_found';
-    },
+    // A goal on a user's list refuses the delete (RESTRICT).
+    ...referenceRowOperations(database, GOALS, CODE_TAKEN_OR_REFERENCED),
     list: (filter, sort, slice) => {
       const params = new SqlParams();
       const where = whereAll([

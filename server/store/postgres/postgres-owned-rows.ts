@@ -1,6 +1,6 @@
 import type { OwnRowRefusal } from '../store.js';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, type Database } from './database.js';
-import { insertRow, refuseOnViolation, updateRow } from './reference-rows.js';
+import { referenceRowOperations } from './postgres-reference-rows.js';
 
 /** A user's own rows' table: its name, its selected columns, and a row as the port's record. */
 export interface OwnedTable<Row, Item, Fields> {
@@ -23,35 +23,27 @@ const REFUSALS: Record<string, OwnRowRefusal> = {
 };
 
 /** Create, read, update and delete of a user's own rows (a subject or goal each, once). */
-export function ownedRowOperations<Row extends object, Item, Fields>(
+export function ownedRowOperations<Row extends { id: number }, Item, Fields>(
   database: Database,
   owned: OwnedTable<Row, Item, Fields>,
 ) {
-  const { table } = owned;
+  const { table, recordOf, valuesOf } = owned;
   const returning = owned.selected(table);
+  const rows = referenceRowOperations(
+    database,
+    { table, selected: returning, recordOf, valuesOf },
+    { write: REFUSALS },
+  );
   return {
-    create: async (row: Fields): Promise<Item | OwnRowRefusal> => {
-      const created = await refuseOnViolation(
-        insertRow<Row>(database, table, { values: owned.valuesOf(row), returning }),
-        REFUSALS,
-      );
-      return typeof created === 'string' ? created : owned.recordOf(created);
-    },
+    create: rows.create,
     findOwned: async (id: number, userId: number): Promise<Item | null> => {
       const [row] = await database.query<Row>(
         `SELECT ${returning} FROM ${table} WHERE id = $1 AND user_id = $2`,
         [id, userId],
       );
-      return row ? owned.recordOf(row) : null;
+      return row ? recordOf(row) : null;
     },
-    update: async (id: number, changes: Partial<Fields>): Promise<Item | OwnRowRefusal | null> => {
-      const updated = await refuseOnViolation(
-        updateRow<Row>(database, table, { id, values: owned.valuesOf(changes), returning }),
-        REFUSALS,
-      );
-      return typeof updated === 'string' || updated === null ? updated : owned.recordOf(updated);
-    },
-    delete: async (id: number): Promise<boolean> =>
-      (await database.query(`DELETE FROM ${table} WHERE id = $1 RETURNING id`, [id])).length > 0,
+    update: rows.update,
+    delete: async (id: number): Promise<boolean> => (await rows.delete(id)) === 'deleted',
   };
 }

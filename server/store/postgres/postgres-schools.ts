@@ -1,13 +1,11 @@
 import type { SchoolRecord, SchoolRepo, SchoolSortField } from '../store.js';
 import type { Database } from './database.js';
+import { referenceRowOperations } from './postgres-reference-rows.js';
 import {
   columnValues,
-  insertRow,
   locationValues,
   pointOf,
-  selectByIds,
   selectNearby,
-  updateRow,
   withinArea,
   type ColumnNames,
 } from './reference-rows.js';
@@ -71,6 +69,7 @@ const valuesOf = (school: Partial<Omit<SchoolRecord, 'id'>>) => ({
   ...columnValues(school, COLUMNS),
   ...locationValues(school.location),
 });
+const SCHOOLS = { table: 'schools', selected: selected(), recordOf: schoolOf, valuesOf };
 
 const schoolCoordinates = { latitude: 'schools.latitude', longitude: 'schools.longitude' };
 
@@ -82,30 +81,14 @@ const SORT_KEYS: Record<SchoolSortField, string[] | string> = {
 
 /** Schools on Postgres; a school's city name comes from a join (search, filter and sort). */
 export function createPostgresSchools(database: Database): SchoolRepo {
+  const rows = referenceRowOperations(database, SCHOOLS);
   return {
-    create: async (school) =>
-      schoolOf(
-        await insertRow<SchoolRow>(database, 'schools', { values: valuesOf(school), returning: selected() }),
-      ),
-    findById: async (id) => {
-      const [row] = await selectByIds<SchoolRow>(database, 'schools', { ids: [id], columns: selected() });
-      return row ? schoolOf(row) : null;
-    },
-    findByIds: async (ids) => {
-      const rows = await selectByIds<SchoolRow>(database, 'schools', { ids, columns: selected() });
-      return new Map(rows.map((row) => [row.id, schoolOf(row)]));
-    },
-    update: async (id, changes) => {
-      const row = await updateRow<SchoolRow>(database, 'schools', {
-        id,
-        values: valuesOf(changes),
-        returning: selected(),
-      });
-      return row ? schoolOf(row) : null;
-    },
+    create: rows.create,
+    findById: rows.findById,
+    findByIds: rows.findByIds,
+    update: rows.update,
     // Users and groups keep no school (ON DELETE SET NULL).
-    delete: async (id) =>
-      (await database.query('DELETE FROM schools WHERE id = $1 RETURNING id', [id])).length > 0,
+    delete: async (id) => (await rows.delete(id)) === 'deleted',
     list: (filter, sort, slice) => {
       const params = new SqlParams();
       const where = whereAll([

@@ -1,14 +1,7 @@
-import type { SubjectRecord, SubjectRepo } from '../store.js';
-import { UNIQUE_VIOLATION, type Database } from './database.js';
-import {
-  columnValues,
-  insertRow,
-  REFERENCED,
-  refuseOnViolation,
-  selectByIds,
-  updateRow,
-  type ColumnNames,
-} from './reference-rows.js';
+import type { NewSubject, SubjectRecord, SubjectRepo } from '../store.js';
+import type { Database } from './database.js';
+import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-reference-rows.js';
+import { columnValues, type ColumnNames } from './reference-rows.js';
 import { containsText, orderBySort, selectSlice, SqlParams, textOrder, whereAll } from './sql-listing.js';
 
 interface SubjectRow {
@@ -41,49 +34,14 @@ const subjectOf = (row: SubjectRow): SubjectRecord => ({
   updatedAt: row.updated_at,
 });
 
-const CODE_TAKEN = { [UNIQUE_VIOLATION]: 'code_taken' } as const;
+const valuesOf = (subject: Partial<NewSubject>) => columnValues(subject, COLUMNS);
+const SUBJECTS = { table: 'subjects', selected: SELECTED, recordOf: subjectOf, valuesOf };
 
 /** Subjects on Postgres: the code's uniqueness and the users' lists' RESTRICT are the schema's. */
 export function createPostgresSubjects(database: Database): SubjectRepo {
   return {
-    create: async (subject) => {
-      const row = await refuseOnViolation(
-        insertRow<SubjectRow>(database, 'subjects', {
-          values: columnValues(subject, COLUMNS),
-          returning: SELECTED,
-        }),
-        CODE_TAKEN,
-      );
-      return typeof row === 'string' ? row : subjectOf(row);
-    },
-    findById: async (id) => {
-      const [row] = await selectByIds<SubjectRow>(database, 'subjects', { ids: [id], columns: SELECTED });
-      return row ? subjectOf(row) : null;
-    },
-    findByIds: async (ids) => {
-      const rows = await selectByIds<SubjectRow>(database, 'subjects', { ids, columns: SELECTED });
-      return new Map(rows.map((row) => [row.id, subjectOf(row)]));
-    },
-    update: async (id, changes) => {
-      const row = await refuseOnViolation(
-        updateRow<SubjectRow>(database, 'subjects', {
-          id,
-          values: columnValues(changes, COLUMNS),
-          returning: SELECTED,
-        }),
-        CODE_TAKEN,
-      );
-      return typeof row === 'string' || row === null ? row : subjectOf(row);
-    },
-    delete: async (id) => {
-      // Sessions lose the subject (SET NULL), groups drop it (CASCADE), users' rows refuse (RESTRICT).
-      const deleted = await refuseOnViolation(
-        database.query('DELETE FROM subjects WHERE id = $1 RETURNING id', [id]),
-        REFERENCED,
-      );
-      if (typeof deleted === 'string') return deleted;
-      return deleted.length > 0 ? 'deleted' : 'not_found';
-    },
+    // Sessions lose a deleted subject (SET NULL), groups drop it (CASCADE), users' rows refuse (RESTRICT).
+    ...referenceRowOperations(database, SUBJECTS, CODE_TAKEN_OR_REFERENCED),
     list: (filter, sort, slice) => {
       const params = new SqlParams();
       const where = whereAll([
