@@ -56,40 +56,68 @@ const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/servers.ts
 const firstLine = await new Promise<string>((resolve) => {
   createInterface({ input: child.stdout }).once('line', resolve);
 });
-const urls = JSON.parse(firstLine) as { bare: string; ours: string };
+const urls = JSON.parse(firstLine) as { bare: string; stores: Record<string, string> };
 
-const signUp = await fetch(`${urls.ours}/api/auth/register/`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    email: 'bench@example.com',
-    password: 'bench-password-1',
-    password_confirm: 'bench-password-1',
-  }),
-});
-const { tokens } = (await signUp.json()) as { tokens: { access: string } };
-const auth = { authorization: `Bearer ${tokens.access}` };
+/** A signed-in user with 20 sessions hosted on the server at `url`. */
+async function prepare(url: string): Promise<Record<string, string>> {
+  const signUp = await fetch(`${url}/api/auth/register/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: 'bench@example.com',
+      password: 'bench-password-1',
+      password_confirm: 'bench-password-1',
+    }),
+  });
+  const { tokens } = (await signUp.json()) as { tokens: { access: string } };
+  const auth = { authorization: `Bearer ${tokens.access}` };
+  for (let index = 0; index < 20; index += 1) {
+    await fetch(`${url}/api/sessions/`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: `Bench session ${index}`,
+        session_type: 'virtual',
+        meeting_link: 'https://meet.example.com/bench',
+        start_time: new Date(Date.now() + (index + 1) * 3_600_000).toISOString(),
+        duration_minutes: 60,
+      }),
+    });
+  }
+  return auth;
+}
 
 const scenarios: Scenario[] = [
   { name: 'bare Express GET (baseline)', url: `${urls.bare}/ping/`, method: 'GET' },
-  {
-    name: 'GET /api/auth/profile/ (JWT + store + response validation)',
-    url: `${urls.ours}/api/auth/profile/`,
-    method: 'GET',
-    headers: auth,
-  },
-  {
-    name: 'POST /api/users/location/ (JWT + body validation + 2 writes)',
-    url: `${urls.ours}/api/users/location/`,
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ latitude: 21.0285, longitude: 105.8542, accuracy: 10 }),
-  },
 ];
+for (const [store, url] of Object.entries(urls.stores)) {
+  const auth = await prepare(url);
+  scenarios.push(
+    {
+      name: `${store}: GET /api/auth/profile/ (JWT + store + response validation)`,
+      url: `${url}/api/auth/profile/`,
+      method: 'GET',
+      headers: auth,
+    },
+    {
+      name: `${store}: POST /api/users/location/ (JWT + body validation + 2 writes)`,
+      url: `${url}/api/users/location/`,
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ latitude: 21.0285, longitude: 105.8542, accuracy: 10 }),
+    },
+    {
+      name: `${store}: GET /api/sessions/?page_size=20 (a list with its joins)`,
+      url: `${url}/api/sessions/?page_size=20`,
+      method: 'GET',
+      headers: auth,
+    },
+  );
+}
 
 const results = [];
 for (const scenario of scenarios) results.push({ scenario, ...(await measure(scenario)) });
-child.kill();
+child.kill('SIGTERM');
 
 const baseline = results[0]?.perSecond ?? 1;
 console.info(`\n${CONCURRENCY} connections, ${DURATION_MS / 1000} s each, Node ${process.version}\n`);

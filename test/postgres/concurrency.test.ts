@@ -4,7 +4,9 @@ import { signUp, type SignedInUser } from '../support/factories.js';
 import { createGroup, membershipOf } from '../support/groups.js';
 import { hostSession } from '../support/sessions.js';
 import { openSocket } from '../support/sockets.js';
+import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
 import { useTarget } from '../targets/index.js';
+import { openSecondTestDatabase } from '../targets/postgres-databases.js';
 
 /**
  * DESIGN §6: the invariants that race hold in SQL. On the real server (DATABASE_URL, as CI runs
@@ -146,6 +148,57 @@ describe('races on the Postgres store', () => {
       const active =
         members.status === 200 ? members.body.results.filter((row) => row.status === 'active') : [];
       expect(active).toHaveLength(2);
+    }
+  });
+});
+
+describe('races between two server processes on one database', () => {
+  // Two stores on one database stand for two server processes: nothing in-process orders their calls.
+  it('stores one message when the same client_id reaches two stores 10 times at once', async () => {
+    const opened = await openSecondTestDatabase(process.env['DATABASE_URL'] ? 'pg' : 'pglite');
+    try {
+      const [first, second] = [createPostgresStore(opened.database), createPostgresStore(opened.database)];
+      const now = new Date();
+      const user = await first.users.create({
+        ...{
+          email: 'racer@example.com',
+          passwordHash: 'x',
+          status: 'active',
+          isStaff: false,
+          createdAt: now,
+        },
+        ...{ fullName: 'Racer', phone: '', schoolId: null, major: '', year: null, bio: '', avatarUrl: null },
+        ...{ learningRadiusKm: 10, privacyLevel: 'open' },
+      });
+      if (user === 'email_taken') throw new Error('email taken');
+      const group = await first.groups.create({
+        ...{ name: 'Race', description: '', avatarUrl: null, createdById: user.id, schoolId: null },
+        ...{
+          subjectIds: [],
+          privacy: 'public',
+          maxMembers: null,
+          location: null,
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      const message = {
+        conversationId: group.conversationId,
+        senderId: user.id,
+        content: 'once',
+        clientId: 'k-1',
+      };
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, index) =>
+          (index % 2 === 0 ? first : second).chat.createMessage({ ...message, createdAt: now }),
+        ),
+      );
+      expect(results.filter((result) => result.created)).toHaveLength(1);
+      expect(new Set(results.map((result) => result.message.id)).size).toBe(1);
+      const stored = await first.chat.listMessages(group.conversationId, {}, { offset: 0, limit: 100 });
+      expect(stored.count).toBe(1);
+    } finally {
+      await opened.close();
     }
   });
 });

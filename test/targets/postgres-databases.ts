@@ -26,6 +26,14 @@ export function openTestDatabase(driver: PostgresDriver): Promise<TestDatabase> 
   return driver === 'pg' ? openServerSchema() : openPgliteSchema();
 }
 
+/** Like `openTestDatabase`, but beside any open target: PGlite boots an instance of its own. */
+export async function openSecondTestDatabase(driver: PostgresDriver): Promise<TestDatabase> {
+  if (driver === 'pg') return openServerSchema();
+  const database = await createPgliteDatabase();
+  await migrate(database);
+  return { database, close: () => database.close() };
+}
+
 /** A schema of its own on the real server, dropped at close: test files run in parallel. */
 async function openServerSchema(): Promise<TestDatabase> {
   const url = databaseUrl();

@@ -8,11 +8,53 @@ import {
   type ConversationRow,
   type MessageRow,
 } from './chat-rows.js';
+import { createKeyedQueue } from './keyed-queue.js';
 import { ensureDirectConversation } from './postgres-direct-conversations.js';
 import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
 
+/**
+ * Stores a message under its conversation's row lock, taken before the message gets its id: a
+ * conversation's messages commit in id order, so a reader paging `after` an id never skips one
+ * committed later. A repeated client id from the sender inserts nothing and answers the first.
+ */
+function storeMessage(
+  database: Database,
+  input: Omit<MessageRecord, 'id'>,
+): Promise<{ message: MessageRecord; created: boolean }> {
+  return database.transaction(async (tx) => {
+    const [conversation] = await tx.query<{ id: number }>(
+      'SELECT id FROM conversations WHERE id = $1 FOR NO KEY UPDATE',
+      [input.conversationId],
+    );
+    if (!conversation) throw new Error(`No conversation ${input.conversationId} to store a message in`);
+    // A repeated client id from the sender inserts nothing; only a stored message bumps activity.
+    const [inserted] = await tx.query<MessageRow>(
+      `WITH inserted AS (
+          INSERT INTO messages (conversation_id, sender_id, content, client_id, created_at)
+            VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (conversation_id, sender_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+            RETURNING ${MESSAGE_COLUMNS}
+        ), bumped AS (
+          UPDATE conversations SET updated_at = $5
+            WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)
+        )
+        SELECT ${MESSAGE_COLUMNS} FROM inserted`,
+      [input.conversationId, input.senderId, input.content, input.clientId, input.createdAt],
+    );
+    if (inserted) return { message: toMessage(inserted), created: true };
+    const [existing] = await tx.query<MessageRow>(
+      `SELECT ${MESSAGE_COLUMNS} FROM messages
+        WHERE conversation_id = $1 AND sender_id = $2 AND client_id = $3`,
+      [input.conversationId, input.senderId, input.clientId],
+    );
+    if (!existing) throw new Error('A message conflicted on its client id but was not found');
+    return { message: toMessage(existing), created: false };
+  });
+}
+
 /** Conversations, messages and read receipts on Postgres. */
 export function createPostgresChat(database: Database): ChatRepo {
+  const inOrder = createKeyedQueue();
   const findMessage = async (id: number) => {
     const [row] = await database.query<MessageRow>(`SELECT ${MESSAGE_COLUMNS} FROM messages WHERE id = $1`, [
       id,
@@ -87,39 +129,10 @@ export function createPostgresChat(database: Database): ChatRepo {
       }
       return found;
     },
-    createMessage: (input) =>
-      // Under the conversation's row lock, taken before the message gets its id: a conversation's
-      // messages commit, and their calls resolve, in id order, so they are announced in id order
-      // (the realtime layer skips anything older than what a socket already has).
-      database.transaction(async (tx) => {
-        const [conversation] = await tx.query<{ id: number }>(
-          'SELECT id FROM conversations WHERE id = $1 FOR NO KEY UPDATE',
-          [input.conversationId],
-        );
-        if (!conversation) throw new Error(`No conversation ${input.conversationId} to store a message in`);
-        // A repeated client id from the sender inserts nothing; only a stored message bumps activity.
-        const [inserted] = await tx.query<MessageRow>(
-          `WITH inserted AS (
-              INSERT INTO messages (conversation_id, sender_id, content, client_id, created_at)
-                VALUES ($1, $2, $3, $4, $5)
-                ON CONFLICT (conversation_id, sender_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
-                RETURNING ${MESSAGE_COLUMNS}
-            ), bumped AS (
-              UPDATE conversations SET updated_at = $5
-                WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)
-            )
-            SELECT ${MESSAGE_COLUMNS} FROM inserted`,
-          [input.conversationId, input.senderId, input.content, input.clientId, input.createdAt],
-        );
-        if (inserted) return { message: toMessage(inserted), created: true };
-        const [existing] = await tx.query<MessageRow>(
-          `SELECT ${MESSAGE_COLUMNS} FROM messages
-            WHERE conversation_id = $1 AND sender_id = $2 AND client_id = $3`,
-          [input.conversationId, input.senderId, input.clientId],
-        );
-        if (!existing) throw new Error('A message conflicted on its client id but was not found');
-        return { message: toMessage(existing), created: false };
-      }),
+    // One at a time per conversation in this process, so that the calls also resolve in id order
+    // and the messages are announced in id order (the realtime layer skips anything older than
+    // what a socket already has).
+    createMessage: (input) => inOrder(input.conversationId, () => storeMessage(database, input)),
     findMessage,
     listMessages: (conversationId, cursor, slice) => {
       const params = new SqlParams();
