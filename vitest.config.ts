@@ -43,6 +43,8 @@ export default defineConfig({
           execArgv: ['--experimental-websocket'],
           // A worker's first PGlite boots in seconds, more on a busy machine; targets open in hooks.
           ...(target.startsWith('server-p') ? { hookTimeout: 60_000, testTimeout: 30_000 } : {}),
+          // Files share a worker's modules: its PGlite boots once, and nothing is imported twice.
+          isolate: false,
         },
       })),
     ],
