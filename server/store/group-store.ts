@@ -49,6 +49,14 @@ export interface GroupRepo {
   findById(id: number): Promise<GroupRecord | null>;
   findByIds(ids: number[]): Promise<Map<number, GroupRecord>>;
   update(id: number, changes: GroupChanges): Promise<GroupRecord | null>;
+  /**
+   * `update`, unless a new `maxMembers` is below the active members: checked and written under
+   * the group's lock, so no join or accept slips in between. The refusal carries the count.
+   */
+  updateWithinCapacity(
+    id: number,
+    changes: GroupChanges,
+  ): Promise<GroupRecord | null | { activeMembers: number }>;
   /** Newest first. */
   list(filter: GroupFilter, slice: Slice): Promise<SliceResult<GroupRecord>>;
   nearby(

@@ -40,6 +40,14 @@ export interface SessionRepo {
   create(session: NewSession): Promise<SessionRecord>;
   findById(id: number): Promise<SessionRecord | null>;
   update(id: number, changes: SessionChanges): Promise<SessionRecord | null>;
+  /**
+   * `update`, unless a new `maxParticipants` is below the seats already taken: checked and written
+   * under the session's lock, so no join slips in between. The refusal carries the seats taken.
+   */
+  updateWithinCapacity(
+    id: number,
+    changes: SessionChanges,
+  ): Promise<SessionRecord | null | { seatsTaken: number }>;
   /** Ordered by start time, then id. */
   list(filter: SessionFilter, slice: Slice): Promise<SliceResult<SessionRecord>>;
   /** Sessions with a location within `radiusKm` of `center`, nearest first. */

@@ -152,6 +152,44 @@ describe('races on the Postgres store', () => {
   });
 });
 
+describe('capacity lowered while people join', () => {
+  it('never leaves a session with more seats taken than its max_participants, 5 rounds', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const host = await signUp(target.current);
+      const session = await hostSession(target.current, host, { max_participants: 30 });
+      for (const early of await signUpMany(5)) {
+        await early.client.sessions.join({ params: { id: session.id }, body: {} });
+      }
+      const joiners = await signUpMany(10);
+      await Promise.all([
+        host.client.sessions.update({ params: { id: session.id }, body: { max_participants: 8 } }),
+        ...joiners.map((joiner) => joiner.client.sessions.join({ params: { id: session.id }, body: {} })),
+      ]);
+      const detail = await host.client.sessions.get({ params: { id: session.id } });
+      if (detail.status !== 200) throw new Error('session gone');
+      expect(detail.body.participant_count).toBeLessThanOrEqual(detail.body.max_participants ?? Infinity);
+    }
+  });
+
+  it('never leaves a group with more active members than its max_members, 5 rounds', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const admin = await signUp(target.current);
+      const group = await createGroup(admin, { max_members: 30 });
+      for (const early of await signUpMany(5)) {
+        await early.client.groups.join({ params: { id: group.id }, body: {} });
+      }
+      const joiners = await signUpMany(10);
+      await Promise.all([
+        admin.client.groups.update({ params: { id: group.id }, body: { max_members: 8 } }),
+        ...joiners.map((joiner) => joiner.client.groups.join({ params: { id: group.id }, body: {} })),
+      ]);
+      const detail = await admin.client.groups.get({ params: { id: group.id } });
+      if (detail.status !== 200) throw new Error('group gone');
+      expect(detail.body.member_count).toBeLessThanOrEqual(detail.body.max_members ?? Infinity);
+    }
+  });
+});
+
 describe('races between two server processes on one database', () => {
   // Two stores on one database stand for two server processes: nothing in-process orders their calls.
   it('stores one message when the same client_id reaches two stores 10 times at once', async () => {

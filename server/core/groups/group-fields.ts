@@ -56,9 +56,11 @@ export async function checkGroupRules(
   if (unknown.length > 0)
     errors['subject_ids'] = unknown.map((id) => `Invalid pk "${id}" - object does not exist.`);
   if (fields.maxMembers !== null && fields.maxMembers < context.activeMembers) {
-    errors['max_members'] = [
-      `Cannot be lower than the current number of members (${context.activeMembers}).`,
-    ];
+    errors['max_members'] = [belowActiveMembers(context.activeMembers)];
   }
   return errors;
 }
+
+/** The refusal of a capacity below the members already in. */
+export const belowActiveMembers = (activeMembers: number) =>
+  `Cannot be lower than the current number of members (${activeMembers}).`;

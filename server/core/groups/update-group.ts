@@ -1,8 +1,8 @@
 import type { GroupPatchRequest, contract } from '../../../contract/index.js';
 import type { CoreContext, UseCase } from '../context.js';
-import { badRequest, fieldErrors } from '../errors.js';
+import { badRequest, fieldError, fieldErrors } from '../errors.js';
 import { findAdministeredGroup } from './find-group.js';
-import { applyGroupRequest, checkGroupRules, pickGroupFields } from './group-fields.js';
+import { applyGroupRequest, belowActiveMembers, checkGroupRules, pickGroupFields } from './group-fields.js';
 import { ARCHIVED_REFUSAL, isArchived } from './group-rules.js';
 import { presentGroup } from './group-view.js';
 
@@ -14,8 +14,10 @@ async function applyGroupUpdate(id: number, body: GroupPatchRequest, context: Co
   const activeMembers = (await context.store.groups.memberCounts([id])).get(id)?.active ?? 0;
   const allErrors = await checkGroupRules(fields, { store: context.store, activeMembers }, errors);
   if (Object.keys(allErrors).length > 0) return fieldErrors(allErrors);
-  const updated = await context.store.groups.update(id, { ...fields, updatedAt: found.now });
+  // Checked again under the group's lock: a join may have taken a place since the count above.
+  const updated = await context.store.groups.updateWithinCapacity(id, { ...fields, updatedAt: found.now });
   if (!updated) throw new Error(`Group ${id} vanished during an update`);
+  if ('activeMembers' in updated) return fieldError('max_members', belowActiveMembers(updated.activeMembers));
   return {
     status: 200 as const,
     body: await presentGroup(updated, { store: context.store, callerId: context.user.id }),

@@ -98,13 +98,14 @@ export async function checkSessionRules(
     }
   }
   if (fields.maxParticipants !== null && fields.maxParticipants < context.seatsTaken) {
-    add(
-      'max_participants',
-      `Cannot be lower than the current number of participants (${context.seatsTaken}).`,
-    );
+    add('max_participants', belowSeatsTaken(context.seatsTaken));
   }
   if (fields.subjectId !== null && !(await context.store.subjects.findById(fields.subjectId))) {
     add('subject', `Invalid pk "${fields.subjectId}" - object does not exist.`);
   }
   return errors;
 }
+
+/** The refusal of a capacity below the seats already taken. */
+export const belowSeatsTaken = (seatsTaken: number) =>
+  `Cannot be lower than the current number of participants (${seatsTaken}).`;

@@ -1,9 +1,14 @@
 import type { SessionPatchRequest, contract } from '../../../contract/index.js';
 import type { CoreContext, UseCase } from '../context.js';
-import { badRequest, fieldErrors } from '../errors.js';
+import { badRequest, fieldError, fieldErrors } from '../errors.js';
 import { findHostedSession } from './find-session.js';
 import { presentSessionDetail } from './present-session.js';
-import { applySessionRequest, checkSessionRules, pickSessionFields } from './session-fields.js';
+import {
+  applySessionRequest,
+  belowSeatsTaken,
+  checkSessionRules,
+  pickSessionFields,
+} from './session-fields.js';
 import { loadSessionView } from './session-view.js';
 
 async function applySessionUpdate(id: number, body: SessionPatchRequest, context: CoreContext) {
@@ -21,8 +26,10 @@ async function applySessionUpdate(id: number, body: SessionPatchRequest, context
     errors,
   );
   if (Object.keys(allErrors).length > 0) return fieldErrors(allErrors);
-  const updated = await context.store.sessions.update(id, { ...fields, updatedAt: now });
+  // Checked again under the session's lock: a join may have taken a seat since the count above.
+  const updated = await context.store.sessions.updateWithinCapacity(id, { ...fields, updatedAt: now });
   if (!updated) throw new Error(`Session ${id} vanished during an update`);
+  if ('seatsTaken' in updated) return fieldError('max_participants', belowSeatsTaken(updated.seatsTaken));
   const view = await loadSessionView(updated, { store: context.store, callerId: context.user.id, now });
   return { status: 200 as const, body: presentSessionDetail(view) };
 }

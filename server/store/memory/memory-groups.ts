@@ -78,6 +78,13 @@ export function createMemoryGroups(
     findById: (id) => Promise.resolve(groups.get(id)),
     findByIds: (ids) => Promise.resolve(groups.getMany(ids)),
     update: (id, changes) => Promise.resolve(groups.patch(id, changes)),
+    updateWithinCapacity: (id, changes) => {
+      const { active } = countsOf(id);
+      const max = changes.maxMembers;
+      if (max !== undefined && max !== null && active > max)
+        return Promise.resolve({ activeMembers: active });
+      return Promise.resolve(groups.patch(id, changes));
+    },
     list: (filter, slice) => {
       const rows = groups.filter(matches(filter)).sort(newestFirst);
       return Promise.resolve({

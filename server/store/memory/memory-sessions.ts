@@ -54,6 +54,12 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
     },
     findById: (id) => Promise.resolve(sessions.get(id)),
     update: (id, changes) => Promise.resolve(sessions.patch(id, changes)),
+    updateWithinCapacity: (id, changes) => {
+      const seatsTaken = activeCount(id);
+      const max = changes.maxParticipants;
+      if (max !== undefined && max !== null && seatsTaken > max) return Promise.resolve({ seatsTaken });
+      return Promise.resolve(sessions.patch(id, changes));
+    },
     list: (filter, slice) => {
       const rows = sessions.filter(matches(filter)).sort(byStartTime);
       return Promise.resolve({

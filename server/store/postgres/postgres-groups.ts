@@ -1,4 +1,4 @@
-import type { GroupFilter, GroupRecord, GroupRepo, NewGroup } from '../store.js';
+import type { GroupChanges, GroupFilter, GroupRecord, GroupRepo, NewGroup } from '../store.js';
 import type { Database, SqlClient } from './database.js';
 import { GROUP_COLUMNS, type GroupRow, groupAssignments, toGroup } from './group-rows.js';
 import { createPostgresMemberships } from './postgres-memberships.js';
@@ -90,21 +90,21 @@ export function createPostgresGroups(database: Database): GroupRepo {
       );
       return new Map(rows.map((row) => [row.id, toGroup(row)]));
     },
-    update: (id, changes) =>
+    update: (id, changes) => database.transaction((tx) => updateGroupRow(tx, id, changes)),
+    updateWithinCapacity: (id, changes) =>
       database.transaction(async (tx) => {
-        const params = new SqlParams();
-        const assignments = groupAssignments(changes, params);
-        const target = params.add(id);
-        const [row] =
-          assignments.length > 0
-            ? await tx.query<{ id: number }>(
-                `UPDATE study_groups SET ${assignments.join(', ')} WHERE id = ${target} RETURNING id`,
-                params.values,
-              )
-            : await tx.query<{ id: number }>('SELECT id FROM study_groups WHERE id = $1 FOR UPDATE', [id]);
-        if (!row) return null;
-        if (changes.subjectIds !== undefined) await writeSubjects(tx, id, changes.subjectIds);
-        return selectGroup(tx, id);
+        // The same lock as every membership change; the count is a statement of its own, so that it
+        // sees every change committed while this one waited for the lock.
+        const [locked] = await tx.query('SELECT 1 FROM study_groups WHERE id = $1 FOR UPDATE', [id]);
+        if (!locked) return null;
+        const [members] = await tx.query<{ active: number }>(
+          `SELECT count(*)::int AS active FROM group_memberships WHERE group_id = $1 AND status = 'active'`,
+          [id],
+        );
+        const activeMembers = members?.active ?? 0;
+        const max = changes.maxMembers;
+        if (max !== undefined && max !== null && activeMembers > max) return { activeMembers };
+        return updateGroupRow(tx, id, changes);
       }),
     list: (filter, slice) => {
       const params = new SqlParams();
@@ -142,4 +142,21 @@ export function createPostgresGroups(database: Database): GroupRepo {
     },
     ...createPostgresMemberships(database),
   };
+}
+
+/** Writes the changes (and the subject list, when given) and answers the group, or null when there is none. */
+async function updateGroupRow(tx: SqlClient, id: number, changes: GroupChanges) {
+  const params = new SqlParams();
+  const assignments = groupAssignments(changes, params);
+  const target = params.add(id);
+  const [row] =
+    assignments.length > 0
+      ? await tx.query<{ id: number }>(
+          `UPDATE study_groups SET ${assignments.join(', ')} WHERE id = ${target} RETURNING id`,
+          params.values,
+        )
+      : await tx.query<{ id: number }>('SELECT id FROM study_groups WHERE id = $1 FOR UPDATE', [id]);
+  if (!row) return null;
+  if (changes.subjectIds !== undefined) await writeSubjects(tx, id, changes.subjectIds);
+  return selectGroup(tx, id);
 }

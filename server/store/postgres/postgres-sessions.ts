@@ -1,5 +1,5 @@
-import type { Participation, SessionRepo, StoredParticipantStatus } from '../store.js';
-import type { Database } from './database.js';
+import type { Participation, SessionChanges, SessionRepo, StoredParticipantStatus } from '../store.js';
+import type { Database, SqlClient } from './database.js';
 import {
   HOLDS_SEAT,
   PARTICIPANT_COLUMNS,
@@ -68,15 +68,24 @@ export function createPostgresSessions(database: Database): SessionRepo {
       }),
     findById,
     update: async (id, changes) => {
-      const params = new SqlParams();
-      const set = sessionAssignments(changes, params);
-      if (set.length === 0) return findById(id);
-      const [row] = await database.query<SessionRow>(
-        `UPDATE study_sessions AS s SET ${set.join(', ')} WHERE s.id = ${params.add(id)} RETURNING ${SESSION_COLUMNS}`,
-        params.values,
-      );
-      return row ? toSessionRecord(row) : null;
+      if (sessionAssignments(changes, new SqlParams()).length === 0) return findById(id);
+      return updateSessionRow(database, id, changes);
     },
+    updateWithinCapacity: (id, changes) =>
+      database.transaction(async (tx) => {
+        // The same lock as `register`; the count is a statement of its own, so that it sees every
+        // registration committed while this one waited for the lock.
+        const [locked] = await tx.query('SELECT 1 FROM study_sessions WHERE id = $1 FOR UPDATE', [id]);
+        if (!locked) return null;
+        const [seats] = await tx.query<{ taken: number }>(
+          `SELECT count(*)::int AS taken FROM session_participants p WHERE p.session_id = $1 AND ${HOLDS_SEAT}`,
+          [id],
+        );
+        const seatsTaken = seats?.taken ?? 0;
+        const max = changes.maxParticipants;
+        if (max !== undefined && max !== null && seatsTaken > max) return { seatsTaken };
+        return updateSessionRow(tx, id, changes);
+      }),
     list: (filter, slice) => {
       const params = new SqlParams();
       return selectSlice(
@@ -204,4 +213,15 @@ export function createPostgresSessions(database: Database): SessionRepo {
       );
     },
   };
+}
+
+/** Writes the changes (at least one) and answers the session, or null when there is none. */
+async function updateSessionRow(client: SqlClient, id: number, changes: SessionChanges) {
+  const params = new SqlParams();
+  const set = sessionAssignments(changes, params);
+  const [row] = await client.query<SessionRow>(
+    `UPDATE study_sessions AS s SET ${set.join(', ')} WHERE s.id = ${params.add(id)} RETURNING ${SESSION_COLUMNS}`,
+    params.values,
+  );
+  return row ? toSessionRecord(row) : null;
 }
