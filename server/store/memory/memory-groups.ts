@@ -59,18 +59,12 @@ export function createMemoryGroups(
       const group = groups.insert({ ...input, status: 'active', conversationId: conversation.id });
       conversations.patch(conversation.id, { groupId: group.id });
       memberships.insert({
+        ...NEW_MEMBERSHIP_FIELDS,
         groupId: group.id,
         userId: input.createdById,
         role: 'admin',
         status: 'active',
-        message: '',
-        invitedById: null,
-        requestStatus: null,
-        requestedAt: null,
-        respondedAt: null,
-        respondedById: null,
         joinedAt: input.createdAt,
-        leftAt: null,
         updatedAt: input.createdAt,
       });
       return Promise.resolve(group);
