@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedServer } from '../../examples/embedded-server.js';
+import { startPostgresServer } from '../../examples/postgres-server.js';
 import { signInAgainstTheMocks } from '../../examples/mocks-in-node.js';
 import { signInAndShareLocation } from '../../examples/sdk-sign-in.js';
 import { seedWorld } from '../../mocks/index.js';
@@ -25,6 +26,22 @@ describe('examples/', () => {
     closers.push(() => running.close());
     expect(documentedPaths).toBeGreaterThan(5);
   });
+
+  it('postgres-server serves the API on the Postgres store (PGlite in memory here)', async () => {
+    const server = await startPostgresServer({});
+    closers.push(() => server.close());
+    expect(server.location).toBe('PGlite in memory');
+    const registered = await fetch(`${server.url}/api/auth/register/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: 'pg@example.com',
+        password: 'example-pass-1',
+        password_confirm: 'example-pass-1',
+      }),
+    });
+    expect(registered.status).toBe(201);
+  }, 60_000);
 
   it('sdk-sign-in signs in to a server with the demo world and shares a location', async () => {
     const services = createCoreServices({ store: createMemoryStore(), logger: silentLogger });
