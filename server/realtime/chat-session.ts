@@ -78,8 +78,15 @@ export function createSessionHandler(context: SessionContext) {
           content: event.content,
           clientId: event.client_id ?? null,
         });
-        // A resent client_id stores nothing new; echo the first message to its sender so it can settle.
-        if (!stored.created) member.transport.send(serialize(chatMessageEvent(stored.message, user)));
+        // A resent client_id stores nothing new; echo the first message to its sender so it can settle,
+        // in the room's order (behind any replay or fan-out still going to this socket).
+        if (!stored.created) {
+          const echo = serialize(chatMessageEvent(stored.message, user));
+          void room.enqueue(() => {
+            member.transport.send(echo);
+            return Promise.resolve();
+          });
+        }
         return;
       }
     }
