@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReferenceIdSchema } from './common.js';
 import { PrivacyLevelSchema, UserSchema } from './user.js';
 
 const PasswordSchema = z.string().min(8).max(128);
@@ -7,7 +8,7 @@ const PasswordSchema = z.string().min(8).max(128);
 export const EditableProfileSchema = z.object({
   full_name: z.string().trim().max(150),
   phone: z.string().trim().max(20),
-  school: z.number().int().positive().nullable().describe('School id.'),
+  school: ReferenceIdSchema.nullable().describe('School id.'),
   major: z.string().trim().max(100),
   year: z.number().int().min(1).max(10).nullable(),
   bio: z.string().max(1000),

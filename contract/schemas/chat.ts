@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from './common.js';
+import { IdSchema, ReferenceIdSchema, TimestampSchema } from './common.js';
 import { MessageContentSchema } from './message.js';
 
 /** A chat participant. */
@@ -69,12 +69,12 @@ export const SentChatMessageSchema = z.object({
 });
 
 export const SendChatMessageRequestSchema = z.object({
-  conversation: z.number().int().positive(),
+  conversation: ReferenceIdSchema,
   content: MessageContentSchema,
 });
 
-export const StartConversationRequestSchema = z.object({ user_id: z.number().int().positive() });
+export const StartConversationRequestSchema = z.object({ user_id: ReferenceIdSchema });
 
 export const ByConnectionQuerySchema = z.object({
-  connection_id: z.coerce.number().int().positive().optional().describe('Required.'),
+  connection_id: IdSchema.optional().describe('Required.'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema } from './common.js';
+import { IdSchema, LatitudeSchema, LongitudeSchema, MAX_INTEGER, ReferenceIdSchema } from './common.js';
 import { GroupPrivacySchema, GroupStatusSchema, MembershipRoleSchema } from './group.js';
 import { PaginationQuerySchema } from './pagination.js';
 
@@ -7,10 +7,10 @@ const GroupFieldsSchema = z.object({
   name: z.string().trim().min(1).max(200),
   description: z.string().max(5000).optional(),
   avatar_url: z.string().url().max(500).nullable().optional(),
-  school: z.number().int().positive().nullable().optional().describe('School id.'),
-  subject_ids: z.array(z.number().int().positive()).max(20).optional().describe('Subject ids.'),
+  school: ReferenceIdSchema.nullable().optional().describe('School id.'),
+  subject_ids: z.array(ReferenceIdSchema).max(20).optional().describe('Subject ids.'),
   privacy: GroupPrivacySchema.optional().describe('@default public'),
-  max_members: z.number().int().min(2).nullable().optional().describe('null: no limit.'),
+  max_members: z.number().int().min(2).max(MAX_INTEGER).nullable().optional().describe('null: no limit.'),
   latitude: LatitudeSchema.nullable().optional(),
   longitude: LongitudeSchema.nullable().optional(),
 });
@@ -27,15 +27,15 @@ export type GroupPatchRequest = z.infer<typeof GroupPatchRequestSchema>;
 export const GroupListQuerySchema = PaginationQuerySchema.extend({
   status: GroupStatusSchema.optional(),
   privacy: GroupPrivacySchema.optional(),
-  subject: z.coerce.number().int().positive().optional().describe('Subject id.'),
-  school: z.coerce.number().int().positive().optional().describe('School id.'),
+  subject: IdSchema.optional().describe('Subject id.'),
+  school: IdSchema.optional().describe('School id.'),
 });
 export type GroupListQuery = z.infer<typeof GroupListQuerySchema>;
 
 /** `POST /api/groups/{id}/join/` body: the message of a join request (private groups). */
 export const JoinGroupRequestSchema = z.object({ message: z.string().max(1000).optional() });
 
-export const InviteRequestSchema = z.object({ user_id: z.number().int().positive() });
+export const InviteRequestSchema = z.object({ user_id: ReferenceIdSchema });
 
 export const RoleChangeRequestSchema = z.object({ role: MembershipRoleSchema });
 
@@ -48,5 +48,5 @@ export const JoinRequestQuerySchema = PaginationQuerySchema.extend({
 
 export const NearbyGroupsQuerySchema = z.object({
   radius_km: z.coerce.number().min(0.1).max(500).optional().describe('@default 10'),
-  subject: z.coerce.number().int().positive().optional().describe('Subject id.'),
+  subject: IdSchema.optional().describe('Subject id.'),
 });

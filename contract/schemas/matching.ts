@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from './common.js';
+import { MAX_INTEGER, ReferenceIdSchema, TimestampSchema } from './common.js';
 import { UserBriefSchema } from './user.js';
 
 /** pending → accepted (messaging on) | rejected | blocked. */
@@ -37,14 +37,14 @@ export const ConnectionRequestSchema = z.object({
 export type ConnectionRequest = z.infer<typeof ConnectionRequestSchema>;
 
 export const SendConnectionRequestSchema = z.object({
-  receiver_id: z.number().int().positive(),
+  receiver_id: ReferenceIdSchema,
   message: z.string().max(1000).optional(),
 });
 
 export const ConnectionRequestQuerySchema = z.object({
   state: ConnectionStateSchema.optional(),
-  page: z.coerce.number().int().min(1).optional().describe('Page number (default 1).'),
-  page_size: z.coerce.number().int().min(1).optional().describe('Items per page (max 100).'),
+  page: z.coerce.number().int().min(1).max(MAX_INTEGER).optional().describe('Page number (default 1).'),
+  page_size: z.coerce.number().int().min(1).max(MAX_INTEGER).optional().describe('Items per page (max 100).'),
 });
 
 export const PendingRequestsSchema = z.object({

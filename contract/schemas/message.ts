@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from './common.js';
+import { MAX_INTEGER, ReferenceIdSchema, TimestampSchema } from './common.js';
 import { PaginationQuerySchema } from './pagination.js';
 import { UserSummarySchema } from './user.js';
 
@@ -21,15 +21,33 @@ export const SendMessageRequestSchema = z.object({ content: MessageContentSchema
 
 /** History query: newest first, 50 a page; `after`/`before` are message-id cursors. */
 export const MessageHistoryQuerySchema = PaginationQuerySchema.extend({
-  limit: z.coerce.number().int().min(1).optional().describe('Alias of page_size (default 50).'),
-  after: z.coerce.number().int().min(0).optional().describe('Only messages with a larger id, oldest first.'),
-  before: z.coerce.number().int().min(1).optional().describe('Only messages with a smaller id.'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INTEGER)
+    .optional()
+    .describe('Alias of page_size (default 50).'),
+  after: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_INTEGER)
+    .optional()
+    .describe('Only messages with a larger id, oldest first.'),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INTEGER)
+    .optional()
+    .describe('Only messages with a smaller id.'),
 });
 export type MessageHistoryQuery = z.infer<typeof MessageHistoryQuerySchema>;
 
 /** `mark_read/` body: without `message_ids`, every unread message from others. */
 export const MarkReadRequestSchema = z.object({
-  message_ids: z.array(z.number().int().positive()).max(1000).optional(),
+  message_ids: z.array(ReferenceIdSchema).max(1000).optional(),
 });
 
 export const MarkReadResultSchema = z.object({ message: z.string(), marked_count: z.number().int() });

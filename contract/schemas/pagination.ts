@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_INTEGER } from './common.js';
 
 /** The largest page a list endpoint serves; larger `page_size` values are clamped to it. */
 export const MAX_PAGE_SIZE = 100;
@@ -6,9 +7,9 @@ export const MAX_PAGE_SIZE = 100;
 /** DRF page-number pagination query parameters, shared by every paginated list. */
 export const PaginationQuerySchema = z.object({
   /** 1-based page number. @default 1 */
-  page: z.coerce.number().int().min(1).optional().describe('Page number (default 1).'),
+  page: z.coerce.number().int().min(1).max(MAX_INTEGER).optional().describe('Page number (default 1).'),
   /** Items per page; clamped to 100. The default depends on the list (10, 12 or 50). */
-  page_size: z.coerce.number().int().min(1).optional().describe('Items per page (max 100).'),
+  page_size: z.coerce.number().int().min(1).max(MAX_INTEGER).optional().describe('Items per page (max 100).'),
 });
 export type PaginationQuery = z.infer<typeof PaginationQuerySchema>;
 

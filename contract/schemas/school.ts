@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema, TimestampSchema } from './common.js';
+import { LatitudeSchema, LongitudeSchema, ReferenceIdSchema, TimestampSchema } from './common.js';
 import { DistanceKmSchema } from './geo.js';
 import {
   locationSearchQuerySchema,
@@ -52,7 +52,7 @@ export const SchoolCreateRequestSchema = z.object({
   name: z.string().trim().min(1).max(255),
   short_name: z.string().trim().max(50).optional(),
   address: z.string().trim().max(500).optional(),
-  city: z.number().int().positive().nullable().optional().describe('City id.'),
+  city: ReferenceIdSchema.nullable().optional().describe('City id.'),
   latitude: LatitudeSchema.nullable().optional(),
   longitude: LongitudeSchema.nullable().optional(),
   website: z.string().url().max(200).or(z.literal('')).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema } from './common.js';
+import { IdSchema, LatitudeSchema, LongitudeSchema, MAX_INTEGER, ReferenceIdSchema } from './common.js';
 import { PaginationQuerySchema } from './pagination.js';
 import { RecurrencePatternSchema, SessionStatusSchema, SessionTypeSchema } from './session.js';
 
@@ -9,7 +9,7 @@ const isoDate = z.string().date().describe('YYYY-MM-DD');
 const SessionFieldsSchema = z.object({
   title: z.string().trim().min(1).max(200),
   description: z.string().max(5000).optional(),
-  subject: z.number().int().positive().nullable().optional().describe('Subject id.'),
+  subject: ReferenceIdSchema.nullable().optional().describe('Subject id.'),
   session_type: SessionTypeSchema,
   location_name: z.string().trim().max(200).optional().describe('Required for in_person and hybrid.'),
   location_address: z.string().trim().max(500).optional(),
@@ -24,7 +24,14 @@ const SessionFieldsSchema = z.object({
     .describe('Required for virtual and hybrid.'),
   start_time: z.string().datetime({ offset: true }).describe('Must be in the future.'),
   duration_minutes: z.number().int().min(1).max(1440),
-  max_participants: z.number().int().min(2).nullable().optional().describe('null: no limit.'),
+  max_participants: z
+    .number()
+    .int()
+    .min(2)
+    .max(MAX_INTEGER)
+    .nullable()
+    .optional()
+    .describe('null: no limit.'),
   recurrence_pattern: RecurrencePatternSchema.optional().describe('@default none'),
   recurrence_end_date: isoDate.nullable().optional().describe('Required unless the pattern is none.'),
 });
@@ -53,7 +60,7 @@ export const SessionListQuerySchema = PaginationQuerySchema.extend({
     .optional()
     .describe('Effective status; `ongoing` is an alias of `in_progress`.'),
   session_type: SessionTypeSchema.optional(),
-  subject: z.coerce.number().int().positive().optional().describe('Subject id.'),
+  subject: IdSchema.optional().describe('Subject id.'),
   time_filter: z
     .enum(['upcoming', 'past'])
     .optional()
@@ -62,7 +69,7 @@ export const SessionListQuerySchema = PaginationQuerySchema.extend({
     .optional()
     .describe('Sessions starting at or after (a date means its start, UTC).'),
   date_to: dateOrDateTime.optional().describe('Sessions starting at or before (a date means its end, UTC).'),
-  host: z.coerce.number().int().positive().optional().describe('Host user id.'),
+  host: IdSchema.optional().describe('Host user id.'),
 });
 export type SessionListQuery = z.infer<typeof SessionListQuerySchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from './common.js';
+import { ReferenceIdSchema, TimestampSchema } from './common.js';
 import { GoalTypeSchema } from './goal.js';
 import { PaginationQuerySchema } from './pagination.js';
 import { orderingSchema, searchSchema } from './reference-query.js';
@@ -37,7 +37,7 @@ export type UserGoalDetail = z.infer<typeof UserGoalDetailSchema>;
 
 /** `POST /api/user-goals/` and `PUT /api/user-goals/{id}/` body. A goal is on a user's list once. */
 export const UserGoalCreateRequestSchema = z.object({
-  goal: z.number().int().positive().describe('Goal id.'),
+  goal: ReferenceIdSchema.describe('Goal id.'),
   target_value: z.number().min(0).max(1_000_000).nullable().optional(),
   target_date: z.string().date().nullable().optional().describe('YYYY-MM-DD'),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from './common.js';
+import { ReferenceIdSchema, TimestampSchema } from './common.js';
 import { PaginationQuerySchema } from './pagination.js';
 import { orderingSchema, searchSchema } from './reference-query.js';
 import { SubjectLevelSchema } from './subject.js';
@@ -40,7 +40,7 @@ export type UserSubjectDetail = z.infer<typeof UserSubjectDetailSchema>;
 
 /** `POST /api/user-subjects/` and `PUT /api/user-subjects/{id}/` body. A subject is on a user's list once. */
 export const UserSubjectCreateRequestSchema = z.object({
-  subject: z.number().int().positive().describe('Subject id.'),
+  subject: ReferenceIdSchema.describe('Subject id.'),
   level: SubjectLevelSchema.optional().describe('@default beginner'),
   intent: SubjectIntentSchema.optional().describe('@default learn'),
   note: z.string().max(1000).optional(),

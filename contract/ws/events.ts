@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TimestampSchema } from '../schemas/common.js';
+import { ReferenceIdSchema, TimestampSchema } from '../schemas/common.js';
 import { MessageContentSchema } from '../schemas/message.js';
 
 /**
@@ -27,7 +27,7 @@ export const SendTypingEventSchema = z.object({
 
 export const SendMessageReadEventSchema = z.object({
   type: z.literal('message_read'),
-  message_ids: z.array(z.number().int().positive()).min(1).max(1000),
+  message_ids: z.array(ReferenceIdSchema).min(1).max(1000),
 });
 
 /** Every event a client may send. */

@@ -25,6 +25,53 @@ describe('HTTP conventions (DESIGN §2)', () => {
     expect(response.body).toEqual({ detail: expect.stringMatching(/^JSON parse error - /) as unknown });
   });
 
+  it('refuses a null character in any text field with 400, as DRF does, and stores nothing', async () => {
+    const { client, headers } = await signedIn();
+    const title = await raw('/api/sessions/', {
+      method: 'POST',
+      headers: { ...headers, ...json },
+      body: JSON.stringify({
+        ...{
+          title: 'Calculus\u0000review',
+          session_type: 'virtual',
+          meeting_link: 'https://meet.example.com/x',
+        },
+        ...{
+          start_time: new Date(target.current.clock.now().getTime() + 86_400_000).toISOString(),
+          duration_minutes: 60,
+        },
+      }),
+    });
+    expect(title).toMatchObject({ status: 400, body: { title: ['Null characters are not allowed.'] } });
+    const bio = await raw('/api/auth/profile/', {
+      method: 'PATCH',
+      headers: { ...headers, ...json },
+      body: JSON.stringify({ bio: 'hi\u0000there' }),
+    });
+    expect(bio).toMatchObject({ status: 400, body: { bio: ['Null characters are not allowed.'] } });
+    const search = await raw('/api/subjects/?search=a%00b', { headers });
+    expect(search).toMatchObject({ status: 400, body: { search: ['Null characters are not allowed.'] } });
+    const mine = await client.sessions.mySessions({ query: {} });
+    expect(mine.status === 200 && mine.body).toEqual([]);
+  });
+
+  it('answers ids beyond the stored range with 404 in a path and 400 in a body or a filter', async () => {
+    const { headers } = await signedIn();
+    expect((await raw('/api/sessions/3000000000/', { headers })).status).toBe(404);
+    expect((await raw('/api/groups/99999999999/', { headers })).status).toBe(404);
+    const request = await raw('/api/matching/requests/', {
+      method: 'POST',
+      headers: { ...headers, ...json },
+      body: JSON.stringify({ receiver_id: 3_000_000_000 }),
+    });
+    expect(request).toMatchObject({
+      status: 400,
+      body: { receiver_id: ['Ensure this value is less than or equal to 2147483647.'] },
+    });
+    expect((await raw('/api/sessions/?subject=3000000000', { headers })).status).toBe(400);
+    expect((await raw('/api/sessions/?page=1e300', { headers })).status).toBe(400);
+  });
+
   it('answers a body that is not JSON with 415', async () => {
     const response = await raw('/api/auth/login/', {
       method: 'POST',

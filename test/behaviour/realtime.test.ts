@@ -195,21 +195,25 @@ describe('chat sockets: events', () => {
 });
 
 describe('chat sockets: bad input keeps the socket open', () => {
-  it('answers invalid JSON, an unknown type and an over-long message with error events', async () => {
+  it('answers invalid JSON, an unknown type, an over-long message and a null character with error events', async () => {
     const { member, group, path } = await groupWithMember();
     const socket = await joined(member, path);
     socket.sendRaw('{not json');
     socket.send({ type: 'dance' });
     socket.send({ type: 'chat_message', content: 'x'.repeat(5001) });
+    socket.send({ type: 'chat_message', content: 'nul\u0000byte' });
     await socket.waitFor(
-      (event) => event.type === 'error' && socket.events.filter((e) => e.type === 'error').length === 3,
-      'three errors',
+      (event) => event.type === 'error' && socket.events.filter((e) => e.type === 'error').length === 4,
+      'four errors',
     );
-    expect(socket.events.filter((event) => event.type === 'error').map((event) => event.code)).toEqual([
+    const errors = socket.events.flatMap((event) => (event.type === 'error' ? [event] : []));
+    expect(errors.map((event) => event.code)).toEqual([
       'invalid_json',
       'invalid_event',
       'invalid_event',
+      'invalid_event',
     ]);
+    expect(errors[3]?.message).toBe('content: Null characters are not allowed.');
     socket.send({ type: 'chat_message', content: 'still here' });
     await socket.waitFor((event) => event.type === 'chat_message');
     const history = await member.client.groupMessages.list({ params: { groupId: group.id } });

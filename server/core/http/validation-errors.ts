@@ -63,7 +63,25 @@ export async function parseWithFieldErrors(
 ): Promise<ParseOutcome> {
   if (!schema) return { ok: true, data: input };
   const result = await schema.safeParseAsync(input, { errorMap: drfErrorMap });
-  return result.success
-    ? { ok: true, data: result.data }
-    : { ok: false, errors: toFieldErrors(result.error.issues) };
+  if (!result.success) return { ok: false, errors: toFieldErrors(result.error.issues) };
+  const withNulls = fieldsWithNullCharacters(result.data);
+  if (withNulls.length > 0) {
+    return { ok: false, errors: Object.fromEntries(withNulls.map((field) => [field, [NULL_CHARACTERS]])) };
+  }
+  return { ok: true, data: result.data };
+}
+
+/** DRF's ProhibitNullCharactersValidator, on every text field: no store keeps U+0000 (Postgres refuses it). */
+const NULL_CHARACTERS = 'Null characters are not allowed.';
+
+function fieldsWithNullCharacters(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000') ? [path.length > 0 ? path.join('.') : 'non_field_errors'] : [];
+  }
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => fieldsWithNullCharacters(item, [...path, String(index)]));
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => fieldsWithNullCharacters(item, [...path, key]));
+  }
+  return [];
 }
