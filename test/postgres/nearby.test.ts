@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
+import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
+import type { GeoPoint, Store } from '../../server/store/store.js';
+import { openSecondTestDatabase, type TestDatabase } from '../targets/postgres-databases.js';
+
+/**
+ * Nearby on Postgres prefilters by a bounding box on indexed coordinates, then orders by the exact
+ * great-circle distance. It must find exactly what the memory store's exhaustive scan finds, also
+ * where boxes break down: near the poles and across the antimeridian.
+ */
+let opened: TestDatabase;
+let postgres: Store;
+const memory = createMemoryStore();
+
+/** A small deterministic generator (mulberry32), so failures replay. */
+function random(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const next = random(7);
+const around = (center: GeoPoint, spread: number): GeoPoint => ({
+  latitude: Math.max(-90, Math.min(90, center.latitude + (next() - 0.5) * spread)),
+  longitude: ((center.longitude + (next() - 0.5) * spread + 540) % 360) - 180,
+});
+const centers: GeoPoint[] = [
+  { latitude: 21.03, longitude: 105.85 },
+  { latitude: 89.9, longitude: 10 },
+  { latitude: -89.5, longitude: -120 },
+  { latitude: 0, longitude: 179.9 },
+  { latitude: 65, longitude: -179.5 },
+  { latitude: 10.78, longitude: 106.7 },
+  { latitude: 70, longitude: 20 },
+];
+
+beforeAll(async () => {
+  opened = await openSecondTestDatabase(process.env['DATABASE_URL'] ? 'pg' : 'pglite');
+  postgres = createPostgresStore(opened.database);
+  const at = new Date('2026-01-01T00:00:00Z');
+  for (const center of centers) {
+    for (let index = 0; index < 40; index += 1) {
+      const city = { name: `City ${index}`, location: around(center, 16), createdAt: at, updatedAt: at };
+      await memory.cities.create(city);
+      await postgres.cities.create(city);
+    }
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await opened.close();
+});
+
+describe('nearby on Postgres', () => {
+  it.each(centers.flatMap((center) => [50, 500].map((radiusKm) => ({ center, radiusKm }))))(
+    'finds what an exhaustive scan finds around $center.latitude,$center.longitude within $radiusKm km',
+    async ({ center, radiusKm }) => {
+      const request = { center, radiusKm, limit: 1_000 };
+      const expected = await memory.cities.nearby(request);
+      const found = await postgres.cities.nearby(request);
+      if (radiusKm === 500) expect(expected.length).toBeGreaterThan(3);
+      expect(found.map((row) => row.city.id)).toEqual(expected.map((row) => row.city.id));
+      found.forEach((row, index) =>
+        expect(row.distanceKm).toBeCloseTo(expected[index]?.distanceKm ?? NaN, 6),
+      );
+    },
+  );
+});
