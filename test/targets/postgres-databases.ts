@@ -38,7 +38,7 @@ export async function openSecondTestDatabase(driver: PostgresDriver): Promise<Te
 async function openServerSchema(): Promise<TestDatabase> {
   const url = databaseUrl();
   const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const database = await createPgDatabase({ connectionString: url, schema, max: 60 });
+  const database = await createPgDatabase({ connectionString: url, schema, max: 20 });
   await migrate(database);
   return {
     database,
