@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema, MAX_INTEGER, TimestampSchema } from './common.js';
-import { PaginationQuerySchema } from './pagination.js';
+import { LatitudeSchema, LongitudeSchema, TimestampSchema } from './common.js';
+import { LimitedPaginationQuerySchema } from './pagination.js';
 
 /** `POST /api/users/location/` body. */
 export const LocationUpdateRequestSchema = z.object({
@@ -51,14 +51,7 @@ export const LocationHistoryEntrySchema = LocationHistoryItemSchema.extend({
 export type LocationHistoryEntry = z.infer<typeof LocationHistoryEntrySchema>;
 
 /** `GET /api/users/location/history/` query: newest first, 50 a page (`limit` is an alias of `page_size`). */
-export const LocationHistoryQuerySchema = PaginationQuerySchema.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_INTEGER)
-    .optional()
-    .describe('Alias of page_size (default 50).'),
+export const LocationHistoryQuerySchema = LimitedPaginationQuerySchema.extend({
   from_date: z.string().datetime({ offset: true }).optional().describe('Only rows recorded at or after.'),
   to_date: z.string().datetime({ offset: true }).optional().describe('Only rows recorded at or before.'),
 });

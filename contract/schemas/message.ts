@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_INTEGER, ReferenceIdSchema, TimestampSchema } from './common.js';
-import { PaginationQuerySchema } from './pagination.js';
+import { LimitedPaginationQuerySchema } from './pagination.js';
 import { UserSummarySchema } from './user.js';
 
 /** Message text: trimmed, 1 to 5000 characters. */
@@ -20,14 +20,7 @@ export type GroupMessage = z.infer<typeof GroupMessageSchema>;
 export const SendMessageRequestSchema = z.object({ content: MessageContentSchema });
 
 /** History query: newest first, 50 a page; `after`/`before` are message-id cursors. */
-export const MessageHistoryQuerySchema = PaginationQuerySchema.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_INTEGER)
-    .optional()
-    .describe('Alias of page_size (default 50).'),
+export const MessageHistoryQuerySchema = LimitedPaginationQuerySchema.extend({
   after: z.coerce
     .number()
     .int()

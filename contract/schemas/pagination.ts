@@ -13,6 +13,17 @@ export const PaginationQuerySchema = z.object({
 });
 export type PaginationQuery = z.infer<typeof PaginationQuerySchema>;
 
+/** The same, plus `limit`, an alias of `page_size`, on the lists that take one (50 a page). */
+export const LimitedPaginationQuerySchema = PaginationQuerySchema.extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_INTEGER)
+    .optional()
+    .describe('Alias of page_size (default 50).'),
+});
+
 /**
  * The DRF pagination envelope around a list of `item`.
  * `next` / `previous` are absolute URLs built from the request, or `null`.
