@@ -53,14 +53,21 @@ export interface NearbyUserFilter {
 }
 
 export interface RevokedTokenRepo {
-  /** Revokes a token id; false when it was already revoked (so two rotations cannot both win). */
-  revoke(jti: string, expiresAt: Date): Promise<boolean>;
+  /**
+   * Revokes a token id; false when it was already revoked (so two rotations cannot both win).
+   * Also forgets the revocations of tokens expired before `now`: their expiry refuses them
+   * anyway, so the list stays as small as the set of live tokens.
+   */
+  revoke(jti: string, expiresAt: Date, now: Date): Promise<boolean>;
   isRevoked(jti: string): Promise<boolean>;
 }
 
 export interface LoginAttemptRepo {
   lockedUntil(email: string): Promise<Date | null>;
-  /** Records a failure and answers how many failures the email has had since `since`. */
+  /**
+   * Records a failure and answers how many failures the email has had since `since`. Also
+   * forgets every email's failures before `since` and the locks that ended by `at`.
+   */
   recordFailure(email: string, at: Date, since: Date): Promise<number>;
   lock(email: string, until: Date): Promise<void>;
   clear(email: string): Promise<void>;

@@ -6,7 +6,7 @@ import { badRequest } from '../errors.js';
 export const logoutUser: UseCase<typeof contract.auth.logout> = async ({ body }, context) => {
   const claims = await context.tokens.verify(body.refresh, 'refresh');
   if (claims?.userId !== context.user.id) return badRequest('Token is invalid or expired');
-  if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt))) {
+  if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt, context.clock.now()))) {
     return badRequest('Token is blacklisted');
   }
   return { status: 200, body: { message: 'Logout successful' } };

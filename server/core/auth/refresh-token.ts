@@ -8,7 +8,7 @@ export const refreshToken: UseCase<typeof contract.auth.refreshToken> = async ({
   if (!claims) return unauthorized('Token is invalid or expired');
   const user = await context.store.users.findById(claims.userId);
   if (user?.status !== 'active') return unauthorized('Token is invalid or expired');
-  if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt))) {
+  if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt, context.clock.now()))) {
     return unauthorized('Token is blacklisted');
   }
   const { access, refresh } = await context.tokens.issuePair(user.id);

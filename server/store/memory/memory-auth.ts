@@ -3,7 +3,8 @@ import type { LoginAttemptRepo, RevokedTokenRepo } from '../store.js';
 export function createMemoryRevokedTokens(): RevokedTokenRepo {
   const revoked = new Map<string, Date>();
   return {
-    revoke: (jti, expiresAt) => {
+    revoke: (jti, expiresAt, now) => {
+      for (const [id, expiry] of revoked) if (expiry < now) revoked.delete(id);
       if (revoked.has(jti)) return Promise.resolve(false);
       revoked.set(jti, expiresAt);
       return Promise.resolve(true);
@@ -19,6 +20,12 @@ export function createMemoryLoginAttempts(): LoginAttemptRepo {
   return {
     lockedUntil: (email) => Promise.resolve(locks.get(key(email)) ?? null),
     recordFailure: (email, at, since) => {
+      for (const [key, times] of failures) {
+        const kept = times.filter((time) => time >= since);
+        if (kept.length === 0) failures.delete(key);
+        else failures.set(key, kept);
+      }
+      for (const [key, until] of locks) if (until <= at) locks.delete(key);
       const recent = (failures.get(key(email)) ?? []).filter((time) => time >= since);
       recent.push(at);
       failures.set(key(email), recent);

@@ -4,13 +4,15 @@ import type { Database } from './database.js';
 export function createPostgresRevokedTokens(database: Database): RevokedTokenRepo {
   return {
     // The primary key decides: of two concurrent revocations of one token, one inserts.
-    revoke: async (jti, expiresAt) => {
-      const rows = await database.query(
-        'INSERT INTO revoked_tokens (jti, expires_at) VALUES ($1, $2) ON CONFLICT (jti) DO NOTHING RETURNING jti',
-        [jti, expiresAt],
-      );
-      return rows.length === 1;
-    },
+    revoke: (jti, expiresAt, now) =>
+      database.transaction(async (tx) => {
+        await tx.query('DELETE FROM revoked_tokens WHERE expires_at < $1', [now]);
+        const rows = await tx.query(
+          'INSERT INTO revoked_tokens (jti, expires_at) VALUES ($1, $2) ON CONFLICT (jti) DO NOTHING RETURNING jti',
+          [jti, expiresAt],
+        );
+        return rows.length === 1;
+      }),
     isRevoked: async (jti) =>
       (await database.query('SELECT 1 FROM revoked_tokens WHERE jti = $1', [jti])).length > 0,
   };
@@ -29,10 +31,8 @@ export function createPostgresLoginAttempts(database: Database): LoginAttemptRep
     },
     recordFailure: (email, at, since) =>
       database.transaction(async (tx) => {
-        await tx.query('DELETE FROM login_failures WHERE email_key = $1 AND failed_at < $2', [
-          key(email),
-          since,
-        ]);
+        await tx.query('DELETE FROM login_failures WHERE failed_at < $1', [since]);
+        await tx.query('DELETE FROM login_locks WHERE locked_until <= $1', [at]);
         await tx.query('INSERT INTO login_failures (email_key, failed_at) VALUES ($1, $2)', [key(email), at]);
         const [row] = await tx.query<{ count: number }>(
           'SELECT count(*)::int AS count FROM login_failures WHERE email_key = $1',

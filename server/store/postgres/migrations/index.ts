@@ -1,7 +1,8 @@
 import { initialSchema } from './0001-initial-schema.js';
+import { housekeepingIndexes } from './0002-housekeeping-indexes.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, housekeepingIndexes];

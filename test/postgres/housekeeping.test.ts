@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
+import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
+import type { Store } from '../../server/store/store.js';
+import { openSecondTestDatabase, type TestDatabase } from '../targets/postgres-databases.js';
+
+/** Both stores forget what has expired, so revocations and failed logins do not grow forever. */
+let opened: TestDatabase;
+const stores: Record<string, () => Store> = {};
+
+beforeAll(async () => {
+  opened = await openSecondTestDatabase(process.env['DATABASE_URL'] ? 'pg' : 'pglite');
+  stores['memory'] = () => createMemoryStore();
+  stores['postgres'] = () => createPostgresStore(opened.database);
+});
+
+afterAll(async () => {
+  await opened.close();
+});
+
+const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 9, minute));
+
+describe.each(['memory', 'postgres'])('housekeeping on the %s store', (name) => {
+  it('forgets revocations of expired tokens, keeps live ones, and still refuses a second revocation', async () => {
+    const store = stores[name]?.() ?? createMemoryStore();
+    expect(await store.revokedTokens.revoke(`${name}-old`, at(10), at(0))).toBe(true);
+    expect(await store.revokedTokens.revoke(`${name}-live`, at(60), at(0))).toBe(true);
+    expect(await store.revokedTokens.revoke(`${name}-live`, at(60), at(5))).toBe(false);
+    expect(await store.revokedTokens.revoke(`${name}-new`, at(90), at(30))).toBe(true);
+    expect(await store.revokedTokens.isRevoked(`${name}-old`)).toBe(false);
+    expect(await store.revokedTokens.isRevoked(`${name}-live`)).toBe(true);
+  });
+
+  it('forgets failures before the window, for every email, and locks that have ended', async () => {
+    const store = stores[name]?.() ?? createMemoryStore();
+    const [alice, bob] = [`alice-${name}@example.com`, `bob-${name}@example.com`];
+    await store.loginAttempts.recordFailure(alice, at(0), at(-15));
+    await store.loginAttempts.lock(alice, at(15));
+    expect(await store.loginAttempts.recordFailure(bob, at(20), at(5))).toBe(1);
+    expect(await store.loginAttempts.lockedUntil(alice)).toBeNull();
+    expect(await store.loginAttempts.recordFailure(alice, at(21), at(-100))).toBe(1);
+  });
+});
