@@ -1,5 +1,5 @@
 import type { ConnectionRequestRecord, ConnectionRequestWrite } from '../store.js';
-import type { SqlParams } from './sql-listing.js';
+import { columnValues, type ColumnNames } from './sql-columns.js';
 
 /** A connection request's columns, in the order `ConnectionRequestRow` names them. */
 export const REQUEST_COLUMNS = `id, sender_id, receiver_id, state, message, created_at, updated_at,
@@ -34,8 +34,8 @@ export function toConnectionRequest(row: ConnectionRequestRow): ConnectionReques
   };
 }
 
-/** Columns a write may set: the port's field names, never a name from a request. */
-const WRITE_COLUMNS = {
+/** Each stored field of a request and its column: the port's names, never a name from a request. */
+const REQUEST_FIELD_COLUMNS: ColumnNames<ConnectionRequestWrite> = {
   senderId: 'sender_id',
   receiverId: 'receiver_id',
   state: 'state',
@@ -45,36 +45,8 @@ const WRITE_COLUMNS = {
   acceptedAt: 'accepted_at',
   rejectedAt: 'rejected_at',
   blockedById: 'blocked_by_id',
-} as const satisfies Record<keyof ConnectionRequestWrite, string>;
+};
 
-/** `column = $n` for each field the write sets (absent and undefined fields stay as they are). */
-export function requestAssignments(write: ConnectionRequestWrite, params: SqlParams): string[] {
-  return Object.entries(WRITE_COLUMNS).flatMap(([field, column]) => {
-    const value = write[field as keyof ConnectionRequestWrite];
-    return value === undefined ? [] : [`${column} = ${params.add(value)}`];
-  });
-}
-
-/** The INSERT of a whole request, returning its columns. */
-export function insertRequestStatement(request: Omit<ConnectionRequestRecord, 'id'>): {
-  text: string;
-  values: unknown[];
-} {
-  return {
-    text: `INSERT INTO connection_requests
-        (sender_id, receiver_id, state, message, created_at, updated_at, accepted_at, rejected_at, blocked_by_id)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-      RETURNING ${REQUEST_COLUMNS}`,
-    values: [
-      request.senderId,
-      request.receiverId,
-      request.state,
-      request.message,
-      request.createdAt,
-      request.updatedAt,
-      request.acceptedAt,
-      request.rejectedAt,
-      request.blockedById,
-    ],
-  };
-}
+/** The columns and values of a new request or a write (absent and undefined fields left out). */
+export const requestValues = (write: ConnectionRequestWrite): Record<string, unknown> =>
+  columnValues(write, REQUEST_FIELD_COLUMNS);

@@ -3,10 +3,7 @@
  * against a server, or PGlite in process. Parameterized SQL only: `$1`, `$2`, … and `params`.
  */
 export interface SqlClient {
-  query<Row extends object = Record<string, unknown>>(
-    text: string,
-    params?: readonly unknown[],
-  ): Promise<Row[]>;
+  query<Row extends object = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(script: string): Promise<void>;
 }

@@ -1,12 +1,6 @@
 import type { GroupPrivacy, GroupStatus, MembershipRole, MembershipStatus } from '../../../contract/index.js';
-import type {
-  GroupChanges,
-  GroupRecord,
-  JoinRequestStatus,
-  MembershipRecord,
-  MembershipWrite,
-} from '../store.js';
-import type { SqlParams } from './sql-listing.js';
+import type { GroupRecord, JoinRequestStatus, MembershipRecord } from '../store.js';
+import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
 
 /** A study group's columns, alias `g`, its subject ids in their order. */
 export const GROUP_COLUMNS = `g.id, g.name, g.description, g.avatar_url, g.created_by_id, g.school_id,
@@ -43,10 +37,7 @@ export function toGroup(row: GroupRow): GroupRecord {
     subjectIds: row.subject_ids,
     privacy: row.privacy,
     maxMembers: row.max_members,
-    location:
-      row.latitude === null || row.longitude === null
-        ? null
-        : { latitude: row.latitude, longitude: row.longitude },
+    location: pointOf(row),
     status: row.status,
     conversationId: row.conversation_id,
     createdAt: row.created_at,
@@ -95,8 +86,10 @@ export function toMembership(row: MembershipRow): MembershipRecord {
   };
 }
 
-/** The membership fields a write may set, and their columns. */
-export const MEMBERSHIP_WRITE_COLUMNS: Record<keyof MembershipWrite, string> = {
+/** Each stored field of a membership and its column. */
+const MEMBERSHIP_FIELD_COLUMNS: ColumnNames<Omit<MembershipRecord, 'id'>> = {
+  groupId: 'group_id',
+  userId: 'user_id',
   role: 'role',
   status: 'status',
   message: 'message',
@@ -110,42 +103,29 @@ export const MEMBERSHIP_WRITE_COLUMNS: Record<keyof MembershipWrite, string> = {
   updatedAt: 'updated_at',
 };
 
-type GroupColumnChanges = Omit<GroupChanges, 'subjectIds' | 'location'>;
+/** The columns and values of a new membership or a write. */
+export const membershipValues = (fields: Partial<Omit<MembershipRecord, 'id'>>): Record<string, unknown> =>
+  columnValues(fields, MEMBERSHIP_FIELD_COLUMNS);
 
-const GROUP_CHANGE_COLUMNS: Record<keyof GroupColumnChanges, string> = {
+type GroupFields = Omit<GroupRecord, 'id' | 'location' | 'subjectIds'>;
+
+/** Each stored field of a group and its column; `subjectIds` live in group_subjects. */
+const GROUP_FIELD_COLUMNS: ColumnNames<GroupFields> = {
   name: 'name',
   description: 'description',
   avatarUrl: 'avatar_url',
+  createdById: 'created_by_id',
   schoolId: 'school_id',
   privacy: 'privacy',
   maxMembers: 'max_members',
   status: 'status',
+  conversationId: 'conversation_id',
+  createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
 
-/** `column = $n` for each field given (undefined fields are left alone), from the allow-list only. */
-export function assignmentsOf<Changes extends object>(
-  changes: Changes,
-  columns: Record<keyof Changes, string>,
-  params: SqlParams,
-): string[] {
-  const assignments: string[] = [];
-  for (const [field, column] of Object.entries(columns) as [keyof Changes, string][]) {
-    const value = changes[field];
-    if (value !== undefined) assignments.push(`${column} = ${params.add(value)}`);
-  }
-  return assignments;
-}
-
-/** The study_groups assignments of a group's changes; `subjectIds` lives in group_subjects. */
-export function groupAssignments(changes: GroupChanges, params: SqlParams): string[] {
-  const { location, subjectIds: _subjectIds, ...columns } = changes;
-  const assignments = assignmentsOf<GroupColumnChanges>(columns, GROUP_CHANGE_COLUMNS, params);
-  if (location !== undefined) {
-    assignments.push(
-      `latitude = ${params.add(location?.latitude ?? null)}`,
-      `longitude = ${params.add(location?.longitude ?? null)}`,
-    );
-  }
-  return assignments;
-}
+/** The study_groups columns and values of a new group or a change (a location is two columns). */
+export const groupValues = (fields: Partial<Omit<GroupRecord, 'id'>>): Record<string, unknown> => ({
+  ...columnValues<GroupFields>(fields, GROUP_FIELD_COLUMNS),
+  ...locationValues(fields.location),
+});

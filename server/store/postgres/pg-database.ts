@@ -36,16 +36,16 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
   pool.on('error', () => undefined);
 
   const clientOf = (client: pg.ClientBase): SqlClient => ({
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
-      (await client.query<Row>(text, params as unknown[] | undefined)).rows,
+    query: async <Row extends object>(text: string, params?: unknown[]) =>
+      (await client.query<Row>(text, params)).rows,
     exec: async (script) => {
       await client.query(script);
     },
   });
 
   return {
-    query: async <Row extends object>(text: string, params?: readonly unknown[]) =>
-      (await pool.query<Row>(text, params as unknown[] | undefined)).rows,
+    query: async <Row extends object>(text: string, params?: unknown[]) =>
+      (await pool.query<Row>(text, params)).rows,
     exec: async (script) => {
       await pool.query(script);
     },

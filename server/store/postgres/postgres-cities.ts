@@ -1,14 +1,8 @@
 import type { CityRecord, CityRepo } from '../store.js';
 import type { Database } from './database.js';
 import { referenceRowOperations } from './postgres-reference-rows.js';
-import {
-  columnValues,
-  locationValues,
-  pointOf,
-  selectNearby,
-  withinArea,
-  type ColumnNames,
-} from './reference-rows.js';
+import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
+import { selectNearby, withinArea } from './sql-geo.js';
 import { containsText, orderBySort, selectSlice, SqlParams, textOrder, whereAll } from './sql-listing.js';
 
 interface CityRow {
@@ -69,7 +63,7 @@ export function createPostgresCities(database: Database): CityRepo {
       );
     },
     nearby: async (request) => {
-      const rows = await selectNearby<CityRow>(database, 'cities', { request, columns: SELECTED });
+      const rows = await selectNearby<CityRow>(database, { columns: SELECTED, from: 'cities' }, request);
       return rows.map((row) => ({ city: cityOf(row), distanceKm: row.distance_km }));
     },
   };

@@ -6,14 +6,14 @@ import type {
 } from '../store.js';
 import type { Database, SqlClient } from './database.js';
 import {
-  insertRequestStatement,
   REQUEST_COLUMNS,
-  requestAssignments,
+  requestValues,
   toConnectionRequest,
   type ConnectionRequestRow,
 } from './connection-request-rows.js';
 import { ensureDirectConversation } from './postgres-direct-conversations.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { insertRow, updateRow } from './sql-rows.js';
 
 /** The pair's row, whoever sent it (the unique pair index serves this). */
 const PAIR_CONDITION = `LEAST(sender_id, receiver_id) = LEAST($1::int, $2::int)
@@ -43,21 +43,18 @@ async function applyDecision<Refusal>(
   }
   let written: ConnectionRequestRecord | null = null;
   if (existing) {
-    const params = new SqlParams();
-    const id = params.add(existing.id);
-    const set = requestAssignments(decision.write, params);
-    const [row] =
-      set.length === 0
-        ? [null]
-        : await tx.query<ConnectionRequestRow>(
-            `UPDATE connection_requests SET ${set.join(', ')} WHERE id = ${id} RETURNING ${REQUEST_COLUMNS}`,
-            params.values,
-          );
+    const row = await updateRow<ConnectionRequestRow>(tx, 'connection_requests', {
+      id: existing.id,
+      values: requestValues(decision.write),
+      returning: REQUEST_COLUMNS,
+    });
     written = row ? toConnectionRequest(row) : existing;
   } else if (change.insert) {
-    const statement = insertRequestStatement(decision.write as Omit<ConnectionRequestRecord, 'id'>);
-    const [row] = await tx.query<ConnectionRequestRow>(statement.text, statement.values);
-    written = row ? toConnectionRequest(row) : null;
+    const row = await insertRow<ConnectionRequestRow>(tx, 'connection_requests', {
+      values: requestValues(decision.write),
+      returning: REQUEST_COLUMNS,
+    });
+    written = toConnectionRequest(row);
   }
   if (!written) return { ok: false, refusal: 'not_found' };
   if (written.state === 'accepted') {
@@ -78,12 +75,13 @@ export function createPostgresConnectionRequests(database: Database): Connection
   };
 
   return {
-    create: async (request) => {
-      const statement = insertRequestStatement(request);
-      const [row] = await database.query<ConnectionRequestRow>(statement.text, statement.values);
-      if (!row) throw new Error('The connection request was not stored');
-      return toConnectionRequest(row);
-    },
+    create: async (request) =>
+      toConnectionRequest(
+        await insertRow<ConnectionRequestRow>(database, 'connection_requests', {
+          values: requestValues(request),
+          returning: REQUEST_COLUMNS,
+        }),
+      ),
     countsFor: async (userId) => {
       const [counts] = await database.query<{ sent: number; received: number; accepted: number }>(
         `SELECT

@@ -2,8 +2,16 @@ import { GoalTypeSchema } from '../../../contract/index.js';
 import type { GoalRecord, GoalRepo, NewGoal } from '../store.js';
 import type { Database } from './database.js';
 import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-reference-rows.js';
-import { columnValues, declaredOrder, type ColumnNames } from './reference-rows.js';
-import { containsText, orderBySort, selectSlice, SqlParams, textOrder, whereAll } from './sql-listing.js';
+import { columnValues, type ColumnNames } from './sql-columns.js';
+import {
+  containsText,
+  declaredOrder,
+  orderBySort,
+  selectSlice,
+  SqlParams,
+  textOrder,
+  whereAll,
+} from './sql-listing.js';
 
 interface GoalRow {
   id: number;
@@ -48,16 +56,16 @@ export function createPostgresGoals(database: Database): GoalRepo {
         containsText(['code', 'name'], filter.search, params),
         filter.type !== undefined && `type = ${params.add(filter.type)}`,
       ]);
-      const order =
+      const key =
         sort.field === 'type'
           ? declaredOrder('type', GoalTypeSchema.options, params)
-          : { join: '', key: SORT_COLUMNS[sort.field] };
+          : SORT_COLUMNS[sort.field];
       return selectSlice(
         database,
         {
           select: SELECTED,
-          from: `FROM goals ${order.join} ${where}`,
-          orderBy: orderBySort({ field: 'key', descending: sort.descending }, { key: order.key }),
+          from: `FROM goals ${where}`,
+          orderBy: orderBySort({ field: 'key', descending: sort.descending }, { key }),
           params,
           map: goalOf,
         },

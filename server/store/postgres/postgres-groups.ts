@@ -1,8 +1,11 @@
 import type { GroupChanges, GroupFilter, GroupRecord, GroupRepo, NewGroup } from '../store.js';
 import type { Database, SqlClient } from './database.js';
-import { GROUP_COLUMNS, type GroupRow, groupAssignments, toGroup } from './group-rows.js';
+import { NEW_MEMBERSHIP_FIELDS } from '../group-store.js';
+import { GROUP_COLUMNS, type GroupRow, groupValues, membershipValues, toGroup } from './group-rows.js';
 import { createPostgresMemberships } from './postgres-memberships.js';
-import { boundingBox, distanceKm, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { selectNearby } from './sql-geo.js';
+import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { insertRow, updateRow } from './sql-rows.js';
 
 /** The conditions of a group filter, over `study_groups g`; mirrors the memory store's `matches`. */
 function groupConditions(filter: GroupFilter, params: SqlParams): (string | false)[] {
@@ -39,40 +42,28 @@ async function writeSubjects(client: SqlClient, groupId: number, subjectIds: num
 
 /** The group, its conversation and the creator's active admin membership, in one transaction. */
 async function insertGroup(tx: SqlClient, input: NewGroup): Promise<GroupRecord> {
-  const [conversation] = await tx.query<{ id: number }>(
-    `INSERT INTO conversations (kind, group_id, connection_id, participant_ids, created_at, updated_at)
-     VALUES ('group', NULL, NULL, '{}', $1, $1) RETURNING id`,
-    [input.createdAt],
-  );
-  if (!conversation) throw new Error('The group conversation was not created');
-  const [group] = await tx.query<{ id: number }>(
-    `INSERT INTO study_groups (name, description, avatar_url, created_by_id, school_id, privacy, max_members,
-       latitude, longitude, status, conversation_id, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', $10, $11, $12) RETURNING id`,
-    [
-      input.name,
-      input.description,
-      input.avatarUrl,
-      input.createdById,
-      input.schoolId,
-      input.privacy,
-      input.maxMembers,
-      input.location?.latitude ?? null,
-      input.location?.longitude ?? null,
-      conversation.id,
-      input.createdAt,
-      input.updatedAt,
-    ],
-  );
-  if (!group) throw new Error('The group was not created');
+  const conversation = await insertRow<{ id: number }>(tx, 'conversations', {
+    values: { kind: 'group', participant_ids: [], created_at: input.createdAt, updated_at: input.createdAt },
+    returning: 'id',
+  });
+  const group = await insertRow<{ id: number }>(tx, 'study_groups', {
+    values: groupValues({ ...input, status: 'active', conversationId: conversation.id }),
+    returning: 'id',
+  });
   await tx.query('UPDATE conversations SET group_id = $1 WHERE id = $2', [group.id, conversation.id]);
   await writeSubjects(tx, group.id, input.subjectIds);
-  await tx.query(
-    `INSERT INTO group_memberships (group_id, user_id, role, status, message, invited_by_id, request_status,
-       requested_at, responded_at, responded_by_id, joined_at, left_at, updated_at)
-     VALUES ($1, $2, 'admin', 'active', '', NULL, NULL, NULL, NULL, NULL, $3, NULL, $3)`,
-    [group.id, input.createdById, input.createdAt],
-  );
+  await insertRow(tx, 'group_memberships', {
+    values: membershipValues({
+      ...NEW_MEMBERSHIP_FIELDS,
+      groupId: group.id,
+      userId: input.createdById,
+      role: 'admin',
+      status: 'active',
+      joinedAt: input.createdAt,
+      updatedAt: input.createdAt,
+    }),
+    returning: 'id',
+  });
   const created = await selectGroup(tx, group.id);
   if (!created) throw new Error(`Group ${group.id} vanished during its creation`);
   return created;
@@ -120,23 +111,16 @@ export function createPostgresGroups(database: Database): GroupRepo {
         slice,
       );
     },
-    nearby: async (filter, { center, radiusKm, limit }) => {
-      const params = new SqlParams();
-      const area = { center, radiusKm };
-      const columns = { latitude: 'g.latitude', longitude: 'g.longitude' };
-      const conditions = [
-        ...groupConditions(filter, params),
-        'g.latitude IS NOT NULL',
-        boundingBox(area, params, columns),
-      ];
-      const distance = distanceKm(area, params, columns);
-      const rows = await database.query<GroupRow & { distance_km: number }>(
-        `SELECT * FROM (
-           SELECT ${GROUP_COLUMNS}, ${distance} AS distance_km FROM study_groups g ${whereAll(conditions)}
-         ) AS near
-         WHERE near.distance_km <= ${params.add(radiusKm)}
-         ORDER BY near.distance_km, near.id LIMIT ${params.add(limit)}`,
-        params.values,
+    nearby: async (filter, request) => {
+      const rows = await selectNearby<GroupRow>(
+        database,
+        {
+          columns: GROUP_COLUMNS,
+          from: 'study_groups g',
+          coordinates: { latitude: 'g.latitude', longitude: 'g.longitude' },
+          conditions: (params) => groupConditions(filter, params),
+        },
+        request,
       );
       return rows.map((row) => ({ group: toGroup(row), distanceKm: row.distance_km }));
     },
@@ -144,19 +128,11 @@ export function createPostgresGroups(database: Database): GroupRepo {
   };
 }
 
-/** Writes the changes (and the subject list, when given) and answers the group, or null when there is none. */
+/** Writes the changes (and the subject list, when given) under the group's lock; null when there is no group. */
 async function updateGroupRow(tx: SqlClient, id: number, changes: GroupChanges) {
-  const params = new SqlParams();
-  const assignments = groupAssignments(changes, params);
-  const target = params.add(id);
-  const [row] =
-    assignments.length > 0
-      ? await tx.query<{ id: number }>(
-          `UPDATE study_groups SET ${assignments.join(', ')} WHERE id = ${target} RETURNING id`,
-          params.values,
-        )
-      : await tx.query<{ id: number }>('SELECT id FROM study_groups WHERE id = $1 FOR UPDATE', [id]);
-  if (!row) return null;
+  const [locked] = await tx.query('SELECT 1 FROM study_groups WHERE id = $1 FOR UPDATE', [id]);
+  if (!locked) return null;
+  await updateRow(tx, 'study_groups', { id, values: groupValues(changes), returning: 'id' });
   if (changes.subjectIds !== undefined) await writeSubjects(tx, id, changes.subjectIds);
   return selectGroup(tx, id);
 }

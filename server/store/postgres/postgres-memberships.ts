@@ -11,16 +11,16 @@ import type {
 import { NEW_MEMBERSHIP_FIELDS } from '../group-store.js';
 import type { Database, SqlClient } from './database.js';
 import {
-  assignmentsOf,
   GROUP_COLUMNS,
   type GroupRow,
   MEMBERSHIP_COLUMNS,
-  MEMBERSHIP_WRITE_COLUMNS,
+  membershipValues,
   type MembershipRow,
   toGroup,
   toMembership,
 } from './group-rows.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { insertRow, updateRow } from './sql-rows.js';
 
 type MembershipMethods = Pick<
   GroupRepo,
@@ -61,26 +61,21 @@ async function writeMembership(
   state: MembershipState,
   change: { write: MembershipWrite; userId: number },
 ): Promise<MembershipRecord | null> {
-  const params = new SqlParams();
-  if (state.membership) {
-    const assignments = assignmentsOf(change.write, MEMBERSHIP_WRITE_COLUMNS, params);
-    if (assignments.length === 0) return state.membership;
-    const [row] = await tx.query<MembershipRow>(
-      `UPDATE group_memberships m SET ${assignments.join(', ')} WHERE m.id = ${params.add(state.membership.id)}
-       RETURNING ${MEMBERSHIP_COLUMNS}`,
-      params.values,
-    );
-    return row ? toMembership(row) : null;
-  }
-  const fields = { ...NEW_MEMBERSHIP_FIELDS, ...change.write };
-  const columns = Object.entries(MEMBERSHIP_WRITE_COLUMNS) as [keyof MembershipWrite, string][];
-  const values = columns.map(([field]) => params.add(fields[field] ?? null));
-  const [row] = await tx.query<MembershipRow>(
-    `INSERT INTO group_memberships AS m (group_id, user_id, ${columns.map(([, column]) => column).join(', ')})
-     VALUES (${params.add(state.group.id)}, ${params.add(change.userId)}, ${values.join(', ')})
-     RETURNING ${MEMBERSHIP_COLUMNS}`,
-    params.values,
-  );
+  const row = state.membership
+    ? await updateRow<MembershipRow>(tx, 'group_memberships AS m', {
+        id: state.membership.id,
+        values: membershipValues(change.write),
+        returning: MEMBERSHIP_COLUMNS,
+      })
+    : await insertRow<MembershipRow>(tx, 'group_memberships AS m', {
+        values: membershipValues({
+          ...NEW_MEMBERSHIP_FIELDS,
+          ...change.write,
+          groupId: state.group.id,
+          userId: change.userId,
+        }),
+        returning: MEMBERSHIP_COLUMNS,
+      });
   return row ? toMembership(row) : null;
 }
 

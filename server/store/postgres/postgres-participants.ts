@@ -5,7 +5,7 @@ import {
   PARTICIPANT_COLUMNS,
   PREFIXED_PARTICIPANT_COLUMNS,
   SESSION_COLUMNS,
-  participantAssignments,
+  participantValues,
   toParticipantRecord,
   toSessionRecord,
   unprefixParticipant,
@@ -13,6 +13,7 @@ import {
   type SessionRow,
 } from './session-rows.js';
 import { countsByKey, selectSlice, SqlParams } from './sql-listing.js';
+import { updateRow } from './sql-rows.js';
 
 type ParticipantRepo = Pick<
   SessionRepo,
@@ -97,19 +98,11 @@ export function createPostgresParticipants(database: Database): ParticipantRepo 
         return row ? toParticipantRecord(row) : ('not_found' as const);
       }),
     updateParticipant: async (id, changes) => {
-      const params = new SqlParams();
-      const set = participantAssignments(changes, params);
-      if (set.length === 0) {
-        const [found] = await database.query<ParticipantRow>(
-          `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p WHERE p.id = $1`,
-          [id],
-        );
-        return found ? toParticipantRecord(found) : null;
-      }
-      const [row] = await database.query<ParticipantRow>(
-        `UPDATE session_participants AS p SET ${set.join(', ')} WHERE p.id = ${params.add(id)} RETURNING ${PARTICIPANT_COLUMNS}`,
-        params.values,
-      );
+      const row = await updateRow<ParticipantRow>(database, 'session_participants AS p', {
+        id,
+        values: participantValues(changes),
+        returning: PARTICIPANT_COLUMNS,
+      });
       return row ? toParticipantRecord(row) : null;
     },
     listParticipants: (sessionId, slice) => {

@@ -1,6 +1,6 @@
 import type { DeleteOutcome } from '../store.js';
-import { UNIQUE_VIOLATION, type Database } from './database.js';
-import { insertRow, REFERENCED, refuseOnViolation, selectByIds, updateRow } from './reference-rows.js';
+import { FOREIGN_KEY_VIOLATION, RESTRICT_VIOLATION, UNIQUE_VIOLATION, type Database } from './database.js';
+import { insertRow, refuseOnViolation, selectByIds, updateRow } from './sql-rows.js';
 
 /** A reference-data table: its name, its selected columns, and a row as the port's record. */
 export interface ReferenceTable<Row, Item, Fields> {
@@ -20,6 +20,15 @@ export interface ReferenceRefusals<Refusal extends string> {
   write?: Record<string, Refusal>;
   delete?: Record<string, 'referenced'>;
 }
+
+/**
+ * A delete refused by ON DELETE RESTRICT (recent servers; older ones and NO ACTION answer a
+ * foreign-key violation): the row is still referenced.
+ */
+const REFERENCED = {
+  [FOREIGN_KEY_VIOLATION]: 'referenced',
+  [RESTRICT_VIOLATION]: 'referenced',
+} as const;
 
 /** A unique `code` (a taken one is `code_taken`), and users' rows that restrict the delete. */
 export const CODE_TAKEN_OR_REFERENCED = {

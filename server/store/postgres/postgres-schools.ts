@@ -1,14 +1,8 @@
 import type { SchoolRecord, SchoolRepo, SchoolSortField } from '../store.js';
 import type { Database } from './database.js';
 import { referenceRowOperations } from './postgres-reference-rows.js';
-import {
-  columnValues,
-  locationValues,
-  pointOf,
-  selectNearby,
-  withinArea,
-  type ColumnNames,
-} from './reference-rows.js';
+import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
+import { selectNearby, withinArea } from './sql-geo.js';
 import {
   containsText,
   countsByKey,
@@ -113,7 +107,7 @@ export function createPostgresSchools(database: Database): SchoolRepo {
       );
     },
     nearby: async (request) => {
-      const rows = await selectNearby<SchoolRow>(database, 'schools', { request, columns: selected() });
+      const rows = await selectNearby<SchoolRow>(database, { columns: selected(), from: 'schools' }, request);
       return rows.map((row) => ({ school: schoolOf(row), distanceKm: row.distance_km }));
     },
     countByCity: async (cityIds) => {

@@ -3,16 +3,17 @@ import type { Database, SqlClient } from './database.js';
 import {
   HOLDS_SEAT,
   SESSION_COLUMNS,
-  sessionAssignments,
-  sessionWhere,
+  sessionConditions,
+  sessionValues,
   toSessionRecord,
   type SessionRow,
 } from './session-rows.js';
 import { createPostgresParticipants } from './postgres-participants.js';
-import { boundingBox, distanceKm, selectSlice, SqlParams } from './sql-listing.js';
+import { selectNearby } from './sql-geo.js';
+import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { insertRow, updateRow } from './sql-rows.js';
 
 const BY_START_TIME = 'ORDER BY s.start_time, s.id';
-const COORDINATES = { latitude: 's.latitude', longitude: 's.longitude' };
 
 /** Sessions and their participants on Postgres (tables `study_sessions`, `session_participants`). */
 export function createPostgresSessions(database: Database): SessionRepo {
@@ -27,33 +28,10 @@ export function createPostgresSessions(database: Database): SessionRepo {
   return {
     create: (input) =>
       database.transaction(async (tx) => {
-        const [row] = await tx.query<SessionRow>(
-          `INSERT INTO study_sessions AS s (host_id, title, description, subject_id, session_type,
-             location_name, location_address, latitude, longitude, meeting_link, start_time,
-             duration_minutes, recurrence_pattern, recurrence_end_date, max_participants, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-           RETURNING ${SESSION_COLUMNS}`,
-          [
-            input.hostId,
-            input.title,
-            input.description,
-            input.subjectId,
-            input.sessionType,
-            input.locationName,
-            input.locationAddress,
-            input.location?.latitude ?? null,
-            input.location?.longitude ?? null,
-            input.meetingLink,
-            input.startTime,
-            input.durationMinutes,
-            input.recurrencePattern,
-            input.recurrenceEndDate,
-            input.maxParticipants,
-            input.createdAt,
-            input.updatedAt,
-          ],
-        );
-        if (!row) throw new Error('INSERT … RETURNING gave no row');
+        const row = await insertRow<SessionRow>(tx, 'study_sessions AS s', {
+          values: sessionValues(input),
+          returning: SESSION_COLUMNS,
+        });
         await tx.query(
           `INSERT INTO session_participants (session_id, user_id, status, notes, joined_at, updated_at)
            VALUES ($1, $2, 'registered', '', $3, $3)`,
@@ -62,10 +40,7 @@ export function createPostgresSessions(database: Database): SessionRepo {
         return toSessionRecord(row);
       }),
     findById,
-    update: async (id, changes) => {
-      if (sessionAssignments(changes, new SqlParams()).length === 0) return findById(id);
-      return updateSessionRow(database, id, changes);
-    },
+    update: (id, changes) => updateSession(database, id, changes),
     updateWithinCapacity: (id, changes) =>
       database.transaction(async (tx) => {
         // The same lock as `register`; the count is a statement of its own, so that it sees every
@@ -79,7 +54,7 @@ export function createPostgresSessions(database: Database): SessionRepo {
         const seatsTaken = seats?.taken ?? 0;
         const max = changes.maxParticipants;
         if (max !== undefined && max !== null && seatsTaken > max) return { seatsTaken };
-        return updateSessionRow(tx, id, changes);
+        return updateSession(tx, id, changes);
       }),
     list: (filter, slice) => {
       const params = new SqlParams();
@@ -87,7 +62,7 @@ export function createPostgresSessions(database: Database): SessionRepo {
         database,
         {
           select: SESSION_COLUMNS,
-          from: `FROM study_sessions s ${sessionWhere(filter, params)}`,
+          from: `FROM study_sessions s ${whereAll(sessionConditions(filter, params))}`,
           orderBy: BY_START_TIME,
           params,
           map: toSessionRecord,
@@ -96,16 +71,15 @@ export function createPostgresSessions(database: Database): SessionRepo {
       );
     },
     nearby: async (filter, area) => {
-      const params = new SqlParams();
-      const where = sessionWhere({ ...filter, hasLocation: true }, params, [
-        boundingBox(area, params, COORDINATES),
-      ]);
-      const distance = distanceKm(area, params, COORDINATES);
-      const rows = await database.query<SessionRow & { distance_km: number }>(
-        `SELECT * FROM (SELECT ${SESSION_COLUMNS}, ${distance} AS distance_km FROM study_sessions s ${where}) found
-         WHERE distance_km <= ${params.add(area.radiusKm)}
-         ORDER BY distance_km, id LIMIT ${params.add(area.limit)}`,
-        params.values,
+      const rows = await selectNearby<SessionRow>(
+        database,
+        {
+          columns: SESSION_COLUMNS,
+          from: 'study_sessions s',
+          coordinates: { latitude: 's.latitude', longitude: 's.longitude' },
+          conditions: (params) => sessionConditions(filter, params),
+        },
+        area,
       );
       return rows.map((row) => ({ session: toSessionRecord(row), distanceKm: row.distance_km }));
     },
@@ -113,13 +87,12 @@ export function createPostgresSessions(database: Database): SessionRepo {
   };
 }
 
-/** Writes the changes (at least one) and answers the session, or null when there is none. */
-async function updateSessionRow(client: SqlClient, id: number, changes: SessionChanges) {
-  const params = new SqlParams();
-  const set = sessionAssignments(changes, params);
-  const [row] = await client.query<SessionRow>(
-    `UPDATE study_sessions AS s SET ${set.join(', ')} WHERE s.id = ${params.add(id)} RETURNING ${SESSION_COLUMNS}`,
-    params.values,
-  );
+/** Writes the changes and answers the session (as it is, when there are none); null when there is none. */
+async function updateSession(client: SqlClient, id: number, changes: SessionChanges) {
+  const row = await updateRow<SessionRow>(client, 'study_sessions AS s', {
+    id,
+    values: sessionValues(changes),
+    returning: SESSION_COLUMNS,
+  });
   return row ? toSessionRecord(row) : null;
 }

@@ -1,7 +1,7 @@
 import type { NewSubject, SubjectRecord, SubjectRepo } from '../store.js';
 import type { Database } from './database.js';
 import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-reference-rows.js';
-import { columnValues, type ColumnNames } from './reference-rows.js';
+import { columnValues, type ColumnNames } from './sql-columns.js';
 import { containsText, orderBySort, selectSlice, SqlParams, textOrder, whereAll } from './sql-listing.js';
 
 interface SubjectRow {

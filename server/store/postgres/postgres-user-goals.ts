@@ -1,7 +1,7 @@
 import type { GoalUptake, UserGoalRecord, UserGoalRepo } from '../store.js';
 import type { Database } from './database.js';
 import { ownedRowOperations } from './postgres-owned-rows.js';
-import { columnValues, type ColumnNames } from './reference-rows.js';
+import { columnValues, type ColumnNames } from './sql-columns.js';
 import { containsText, orderBySort, selectSlice, SqlParams, whereAll } from './sql-listing.js';
 
 interface UserGoalRow {

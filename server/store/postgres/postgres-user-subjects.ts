@@ -2,8 +2,8 @@ import { SubjectIntentSchema, SubjectLevelSchema } from '../../../contract/index
 import type { SubjectInterest, UserSubjectRecord, UserSubjectRepo } from '../store.js';
 import type { Database } from './database.js';
 import { ownedRowOperations } from './postgres-owned-rows.js';
-import { columnValues, declaredOrder, type ColumnNames } from './reference-rows.js';
-import { containsText, orderBySort, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { columnValues, type ColumnNames } from './sql-columns.js';
+import { containsText, declaredOrder, orderBySort, selectSlice, SqlParams, whereAll } from './sql-listing.js';
 
 interface UserSubjectRow {
   id: number;
@@ -59,9 +59,9 @@ export function createPostgresUserSubjects(database: Database): UserSubjectRepo 
         filter.level !== undefined && `user_subjects.level = ${params.add(filter.level)}`,
         filter.intent !== undefined && `user_subjects.intent = ${params.add(filter.intent)}`,
       ]);
-      const order =
+      const key =
         sort.field === 'createdAt'
-          ? { join: '', key: 'user_subjects.created_at' }
+          ? 'user_subjects.created_at'
           : sort.field === 'level'
             ? declaredOrder('user_subjects.level', SubjectLevelSchema.options, params)
             : declaredOrder('user_subjects.intent', SubjectIntentSchema.options, params);
@@ -69,12 +69,8 @@ export function createPostgresUserSubjects(database: Database): UserSubjectRepo 
         database,
         {
           select: selected('user_subjects'),
-          from: `FROM user_subjects JOIN subjects ON subjects.id = user_subjects.subject_id ${order.join} ${where}`,
-          orderBy: orderBySort(
-            { field: 'key', descending: sort.descending },
-            { key: order.key },
-            'user_subjects.id',
-          ),
+          from: `FROM user_subjects JOIN subjects ON subjects.id = user_subjects.subject_id ${where}`,
+          orderBy: orderBySort({ field: 'key', descending: sort.descending }, { key }, 'user_subjects.id'),
           params,
           map: userSubjectOf,
         },

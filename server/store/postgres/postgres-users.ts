@@ -1,6 +1,9 @@
-import type { NewUser, UserChanges, UserRecord, UserRepo } from '../store.js';
-import { sqlState, UNIQUE_VIOLATION, type Database } from './database.js';
-import { boundingBox, countsByKey, distanceKm, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import type { NewUser, UserRecord, UserRepo } from '../store.js';
+import { UNIQUE_VIOLATION, type Database } from './database.js';
+import { columnValues, locationValues, type ColumnNames } from './sql-columns.js';
+import { boundingBox, distanceKm } from './sql-geo.js';
+import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { insertRow, refuseOnViolation, updateRow } from './sql-rows.js';
 
 interface UserRow {
   id: number;
@@ -55,8 +58,9 @@ function toUser(row: UserRow): UserRecord {
   };
 }
 
-/** Columns a change may set: the port's field names, never a name from a request. */
-const CHANGE_COLUMNS = {
+/** Each stored field and its column: the port's field names, never a name from a request. */
+const COLUMNS = {
+  email: 'email',
   passwordHash: 'password_hash',
   fullName: 'full_name',
   phone: 'phone',
@@ -70,23 +74,18 @@ const CHANGE_COLUMNS = {
   status: 'status',
   isStaff: 'is_staff',
   lastActiveAt: 'last_active_at',
+  createdAt: 'created_at',
   lastSeenAt: 'last_seen_at',
-} as const satisfies Record<Exclude<keyof UserChanges, 'location'>, string>;
+} as const satisfies ColumnNames<Omit<UserRecord, 'id' | 'location'>>;
 
-function assignments(changes: UserChanges, params: SqlParams): string[] {
-  const set = Object.entries(CHANGE_COLUMNS).flatMap(([field, column]) => {
-    const value = changes[field as keyof typeof CHANGE_COLUMNS];
-    return value === undefined ? [] : [`${column} = ${params.add(value)}`];
-  });
-  if (changes.location !== undefined) {
-    const { location } = changes;
-    set.push(
-      `latitude = ${params.add(location?.latitude ?? null)}`,
-      `longitude = ${params.add(location?.longitude ?? null)}`,
-      `location_updated_at = ${params.add(location?.updatedAt ?? null)}`,
-    );
-  }
-  return set;
+/** The columns and values of a new user or a change; a location is three columns. */
+function valuesOf(fields: Partial<Omit<UserRecord, 'id'>>): Record<string, unknown> {
+  const { location } = fields;
+  return {
+    ...columnValues<Omit<UserRecord, 'id' | 'location'>>(fields, COLUMNS),
+    ...locationValues(location),
+    ...(location === undefined ? {} : { location_updated_at: location?.updatedAt ?? null }),
+  };
 }
 
 export function createPostgresUsers(database: Database): UserRepo {
@@ -98,24 +97,11 @@ export function createPostgresUsers(database: Database): UserRepo {
   };
   return {
     create: async (user: NewUser) => {
-      try {
-        const [row] = await database.query<UserRow>(
-          `INSERT INTO users (email, password_hash, full_name, phone, school_id, major, year, bio, avatar_url,
-             learning_radius_km, privacy_level, status, is_staff, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-           RETURNING ${USER_COLUMNS}`,
-          [
-            ...[user.email, user.passwordHash, user.fullName, user.phone, user.schoolId, user.major],
-            ...[user.year, user.bio, user.avatarUrl, user.learningRadiusKm, user.privacyLevel],
-            ...[user.status, user.isStaff, user.createdAt],
-          ],
-        );
-        if (!row) throw new Error('INSERT … RETURNING gave no row');
-        return toUser(row);
-      } catch (error) {
-        if (sqlState(error) === UNIQUE_VIOLATION) return 'email_taken';
-        throw error;
-      }
+      const row = await refuseOnViolation(
+        insertRow<UserRow>(database, 'users', { values: valuesOf(user), returning: USER_COLUMNS }),
+        { [UNIQUE_VIOLATION]: 'email_taken' as const },
+      );
+      return typeof row === 'string' ? row : toUser(row);
     },
     findById: (id) => findOne('id = $1', id),
     findByEmail: (email) => findOne('lower(email) = lower($1)', email),
@@ -127,13 +113,11 @@ export function createPostgresUsers(database: Database): UserRepo {
       return new Map(rows.map((row) => [row.id, toUser(row)]));
     },
     update: async (id, changes) => {
-      const params = new SqlParams();
-      const set = assignments(changes, params);
-      if (set.length === 0) return findOne('id = $1', id);
-      const [row] = await database.query<UserRow>(
-        `UPDATE users SET ${set.join(', ')} WHERE id = ${params.add(id)} RETURNING ${USER_COLUMNS}`,
-        params.values,
-      );
+      const row = await updateRow<UserRow>(database, 'users', {
+        id,
+        values: valuesOf(changes),
+        returning: USER_COLUMNS,
+      });
       return row ? toUser(row) : null;
     },
     countBySchool: async (schoolIds) => {

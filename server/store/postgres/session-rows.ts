@@ -1,13 +1,13 @@
 import type {
   ParticipantChanges,
   ParticipantRecord,
-  SessionChanges,
   SessionFilter,
   SessionRecord,
   StoredParticipantStatus,
 } from '../store.js';
 import type { RecurrencePattern, SessionType } from '../../../contract/index.js';
-import { type SqlParams, whereAll } from './sql-listing.js';
+import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
+import type { SqlParams } from './sql-listing.js';
 
 export interface SessionRow {
   id: number;
@@ -79,10 +79,7 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
   sessionType: row.session_type,
   locationName: row.location_name,
   locationAddress: row.location_address,
-  location:
-    row.latitude === null || row.longitude === null
-      ? null
-      : { latitude: row.latitude, longitude: row.longitude },
+  location: pointOf(row),
   meetingLink: row.meeting_link,
   startTime: row.start_time,
   durationMinutes: row.duration_minutes,
@@ -135,10 +132,10 @@ const attends = (userIdPlaceholder: string) =>
   `(s.host_id <> ${userIdPlaceholder} AND EXISTS (SELECT 1 FROM session_participants p
      WHERE p.session_id = s.id AND p.user_id = ${userIdPlaceholder} AND ${HOLDS_SEAT}))`;
 
-/** The WHERE clause of a session filter over alias `s`, the same rules as the memory store. */
-export function sessionWhere(filter: SessionFilter, params: SqlParams, extra: string[] = []): string {
+/** The conditions of a session filter over alias `s`, the same rules as the memory store. */
+export function sessionConditions(filter: SessionFilter, params: SqlParams): (string | false | undefined)[] {
   const involved = filter.involvedUserId === undefined ? undefined : params.add(filter.involvedUserId);
-  return whereAll([
+  return [
     filter.statuses &&
       `${sessionStatusSql(filter.now, params)} = ANY(${params.add(filter.statuses)}::text[])`,
     filter.sessionType && `s.session_type = ${params.add(filter.sessionType)}`,
@@ -149,11 +146,14 @@ export function sessionWhere(filter: SessionFilter, params: SqlParams, extra: st
     filter.attendeeId !== undefined && attends(params.add(filter.attendeeId)),
     involved !== undefined && `(s.host_id = ${involved} OR ${attends(involved)})`,
     filter.hasLocation !== undefined && `s.latitude IS ${filter.hasLocation ? 'NOT ' : ''}NULL`,
-    ...extra,
-  ]);
+  ];
 }
 
-const SESSION_CHANGE_COLUMNS: Record<Exclude<keyof SessionChanges, 'location'>, string> = {
+type SessionFields = Omit<SessionRecord, 'id' | 'location'>;
+
+/** Each stored field of a session and its column: the port's names, never a name from a request. */
+const SESSION_FIELD_COLUMNS: ColumnNames<SessionFields> = {
+  hostId: 'host_id',
   title: 'title',
   description: 'description',
   subjectId: 'subject_id',
@@ -169,10 +169,11 @@ const SESSION_CHANGE_COLUMNS: Record<Exclude<keyof SessionChanges, 'location'>, 
   startedAt: 'started_at',
   completedAt: 'completed_at',
   cancelledAt: 'cancelled_at',
+  createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
 
-const PARTICIPANT_CHANGE_COLUMNS: Record<keyof ParticipantChanges, string> = {
+const PARTICIPANT_CHANGE_COLUMNS: ColumnNames<ParticipantChanges> = {
   status: 'status',
   checkInTime: 'check_in_time',
   checkOutTime: 'check_out_time',
@@ -181,25 +182,12 @@ const PARTICIPANT_CHANGE_COLUMNS: Record<keyof ParticipantChanges, string> = {
   updatedAt: 'updated_at',
 };
 
-/** `column = $n` pairs for the given changes, columns from the allow-list only. */
-function assignments(changes: object, columns: Record<string, string>, params: SqlParams): string[] {
-  return Object.entries(changes).flatMap(([field, value]) => {
-    const column = Object.hasOwn(columns, field) ? columns[field] : undefined;
-    return column === undefined || value === undefined ? [] : [`${column} = ${params.add(value)}`];
-  });
-}
+/** The columns and values of a new session or a change (a location is two columns). */
+export const sessionValues = (fields: Partial<Omit<SessionRecord, 'id'>>): Record<string, unknown> => ({
+  ...columnValues<SessionFields>(fields, SESSION_FIELD_COLUMNS),
+  ...locationValues(fields.location),
+});
 
-/** The SET list of a session update (empty when nothing is to change). */
-export function sessionAssignments(changes: SessionChanges, params: SqlParams): string[] {
-  const { location, ...rest } = changes;
-  const set = assignments(rest, SESSION_CHANGE_COLUMNS, params);
-  if (location !== undefined) {
-    set.push(`latitude = ${params.add(location?.latitude ?? null)}`);
-    set.push(`longitude = ${params.add(location?.longitude ?? null)}`);
-  }
-  return set;
-}
-
-/** The SET list of a participant update (empty when nothing is to change). */
-export const participantAssignments = (changes: ParticipantChanges, params: SqlParams): string[] =>
-  assignments(changes, PARTICIPANT_CHANGE_COLUMNS, params);
+/** The columns and values of a participant change. */
+export const participantValues = (changes: ParticipantChanges): Record<string, unknown> =>
+  columnValues(changes, PARTICIPANT_CHANGE_COLUMNS);

@@ -1,4 +1,4 @@
-import type { Area, Slice, SliceResult, Sort } from '../store.js';
+import type { Slice, SliceResult, Sort } from '../store.js';
 import type { SqlClient } from './database.js';
 
 /**
@@ -84,46 +84,12 @@ export async function selectSlice<Row extends object, Result>(
   return { count: head?.total_count ?? 0, rows: [] };
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-const KM_PER_DEGREE_OF_LATITUDE = (Math.PI * EARTH_RADIUS_KM) / 180;
-
 /**
- * Great-circle (haversine) distance in km from the area's centre to the row's coordinates,
- * the same formula as core's `distanceInMetres`.
+ * An enum column in its declared order: the position of its value among the contract's options,
+ * passed as one parameter (the contract stays the only place the order is written).
  */
-export function distanceKm(
-  area: Area,
-  params: SqlParams,
-  columns = { latitude: 'latitude', longitude: 'longitude' },
-) {
-  const latitude = params.add(area.center.latitude);
-  const longitude = params.add(area.center.longitude);
-  return `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
-    power(sin(radians(${columns.latitude} - ${latitude}) / 2), 2) +
-    cos(radians(${latitude})) * cos(radians(${columns.latitude})) *
-    power(sin(radians(${columns.longitude} - ${longitude}) / 2), 2)))))`;
-}
-
-/**
- * The index-assisted prefilter of a nearby query: a latitude band (indexed) and, away from the
- * poles and the antimeridian, a longitude band, both a little wider than the circle. The exact
- * distance then decides.
- */
-export function boundingBox(
-  area: Area,
-  params: SqlParams,
-  columns = { latitude: 'latitude', longitude: 'longitude' },
-): string {
-  const margin = 1.01;
-  const latitudeDelta = (area.radiusKm / KM_PER_DEGREE_OF_LATITUDE) * margin;
-  const { latitude, longitude } = area.center;
-  const band = `${columns.latitude} BETWEEN ${params.add(latitude - latitudeDelta)} AND ${params.add(latitude + latitudeDelta)}`;
-  const cosine = Math.cos((Math.min(89, Math.abs(latitude) + latitudeDelta) * Math.PI) / 180);
-  const longitudeDelta = latitudeDelta / Math.max(cosine, 1e-6);
-  if (Math.abs(latitude) + latitudeDelta >= 89 || longitudeDelta >= 180) return band;
-  if (longitude - longitudeDelta < -180 || longitude + longitudeDelta > 180) return band;
-  return `${band} AND ${columns.longitude} BETWEEN ${params.add(longitude - longitudeDelta)} AND ${params.add(longitude + longitudeDelta)}`;
-}
+export const declaredOrder = (column: string, options: readonly string[], params: SqlParams): string =>
+  `array_position(${params.add(options)}::text[], ${column})`;
 
 /** Counts per key from grouped rows, every asked key present (zero when absent). */
 export function countsByKey(ids: number[], rows: { key: number; count: number }[]): Map<number, number> {
