@@ -2,6 +2,7 @@ import { createCoreServices, createStaffUser } from '../core/index.js';
 import { openPostgresStore } from '../store/postgres/open-postgres-store.js';
 import { postgresOptionsOf } from './open-store.js';
 import { parseArguments } from './parse-arguments.js';
+import { runCommand } from './run-command.js';
 
 /**
  * `npm run create-staff -- --email a@b.c --password a-long-password`: creates (or promotes) a staff
@@ -23,12 +24,14 @@ async function main(): Promise<void> {
       createCoreServices({ store: opened.store }),
     );
     console.info(`${created ? 'Created' : 'Promoted'} staff user ${email} in ${opened.location}`);
+  } catch (error) {
+    // A refused password is the operator's mistake: its message, not a stack.
+    if (!(error instanceof RangeError)) throw error;
+    console.error(error.message);
+    process.exitCode = 1;
   } finally {
     await opened.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof RangeError ? error.message : error);
-  process.exit(1);
-});
+runCommand(main);

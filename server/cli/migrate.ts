@@ -1,6 +1,7 @@
 import { openPostgresStore } from '../store/postgres/open-postgres-store.js';
 import { postgresOptionsOf } from './open-store.js';
 import { parseArguments } from './parse-arguments.js';
+import { runCommand } from './run-command.js';
 
 /**
  * `npm run migrate`: applies pending migrations to the database `npm start` would use
@@ -18,7 +19,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

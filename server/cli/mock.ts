@@ -1,5 +1,6 @@
 import { DEMO_LOGINS } from '../../mocks/world.js';
 import { startMockServer } from './mock-server.js';
+import { closeOnSignals, runCommand } from './run-command.js';
 
 /** `npm run mock`: the mock API over HTTP on http://127.0.0.1:9000 (PORT and HOST override), the demo world loaded. */
 async function main(): Promise<void> {
@@ -18,17 +19,7 @@ async function main(): Promise<void> {
   console.info('Force any declared status with `Prefer: code=404`; add `delay=300` or `network-error`.');
   for (const [role, login] of Object.entries(DEMO_LOGINS))
     console.info(`Demo ${role}: ${login.email} / ${login.password}`);
-  const stop = () => {
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(() => running.close());
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);

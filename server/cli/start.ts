@@ -2,6 +2,7 @@ import { DEMO_LOGINS, seedWorld } from '../../mocks/world.js';
 import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '../core/index.js';
 import { startServer } from '../http/start-server.js';
 import { openCommandStore } from './open-store.js';
+import { closeOnSignals, runCommand } from './run-command.js';
 import { parseArguments } from './parse-arguments.js';
 
 /**
@@ -47,20 +48,10 @@ async function main(): Promise<void> {
   for (const [role, login] of Object.entries(DEMO_LOGINS)) {
     console.info(`Demo ${role}: ${login.email} / ${login.password}`);
   }
-  const stop = () => {
-    running
-      .close()
-      .then(() => opened.close())
-      .then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  closeOnSignals(async () => {
+    await running.close();
+    await opened.close();
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCommand(main);
