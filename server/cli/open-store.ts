@@ -14,7 +14,7 @@ export interface CommandStore {
 }
 
 /** Where PGlite keeps the data of `npm start` unless DATA_DIR or --data-dir says otherwise. */
-export const DEFAULT_DATA_DIR = '.data/postgres';
+const DEFAULT_DATA_DIR = '.data/postgres';
 
 /**
  * The Postgres store of the commands: DATABASE_URL (and DATABASE_SCHEMA) for a server, else PGlite

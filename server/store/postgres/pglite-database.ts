@@ -16,7 +16,7 @@ export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}):
 }
 
 /** A Database over a PGlite instance (or one of its transactions' clients). */
-export function pgliteDatabase(db: PGlite, close: () => Promise<void>): Database {
+function pgliteDatabase(db: PGlite, close: () => Promise<void>): Database {
   const clientOf = (client: Pick<PGlite, 'query' | 'exec'>): SqlClient => ({
     query: async <Row extends object>(text: string, params?: unknown[]) =>
       (await client.query<Row>(text, params)).rows,

@@ -119,7 +119,7 @@ export function unprefixParticipant(row: Record<string, unknown>): ParticipantRo
  * `effectiveSessionStatus` in SQL over alias `s`: cancelled, else completed (by the host or
  * past its end), else in progress (by the host or past its start), else upcoming.
  */
-export function sessionStatusSql(now: Date, params: SqlParams): string {
+function sessionStatusSql(now: Date, params: SqlParams): string {
   const at = `${params.add(now)}::timestamptz`;
   return `(CASE
     WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
