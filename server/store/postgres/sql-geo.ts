@@ -14,16 +14,33 @@ const EARTH_RADIUS_KM = 6371.0088;
 const KM_PER_DEGREE_OF_LATITUDE = (Math.PI * EARTH_RADIUS_KM) / 180;
 
 /**
+ * Degree differences (and latitudes) nearer to 0 than this count as 0: 1e-100° is about 1e-95 m,
+ * and every distance the API reports or compares is rounded to 10 m or more. Without it, a row
+ * within about 1e-154° of the centre makes Postgres raise "value out of range: underflow"
+ * (22003), because float8 arithmetic there refuses a result that rounds to 0 (the squared sine,
+ * `radians` of a subnormal) where JavaScript answers 0. From 1e-100° up, every intermediate
+ * value stays above 1e-240, far inside float8's range.
+ */
+const NEGLIGIBLE_DEGREES = '1e-100::float8';
+const negligibleAsZero = (degrees: string) =>
+  `(CASE WHEN abs(${degrees}) < ${NEGLIGIBLE_DEGREES} THEN 0 ELSE ${degrees} END)`;
+
+/** sin²(Δ/2) of a difference in degrees: 0 for a negligible one (see NEGLIGIBLE_DEGREES). */
+const squaredHalfSine = (degrees: string) => `power(sin(radians(${negligibleAsZero(degrees)}) / 2), 2)`;
+
+/**
  * Great-circle (haversine) distance in km from the area's centre to the row's coordinates,
- * the same formula as core's `distanceInMetres`.
+ * the same formula as core's `distanceInMetres`; the centre's cosine is computed here, as core
+ * computes it.
  */
 export function distanceKm(area: Area, params: SqlParams, columns: Coordinates = UNQUALIFIED) {
   const latitude = params.add(area.center.latitude);
   const longitude = params.add(area.center.longitude);
+  const centreCosine = params.add(Math.cos((area.center.latitude * Math.PI) / 180));
   return `(2 * ${EARTH_RADIUS_KM} * asin(least(1, sqrt(
-    power(sin(radians(${columns.latitude} - ${latitude}) / 2), 2) +
-    cos(radians(${latitude})) * cos(radians(${columns.latitude})) *
-    power(sin(radians(${columns.longitude} - ${longitude}) / 2), 2)))))`;
+    ${squaredHalfSine(`${columns.latitude} - ${latitude}`)} +
+    ${centreCosine} * cos(radians(${negligibleAsZero(columns.latitude)})) *
+    ${squaredHalfSine(`${columns.longitude} - ${longitude}`)}))))`;
 }
 
 /**
