@@ -19,6 +19,7 @@ import {
   badRequestResponse,
   bodyErrorResponses,
   forbiddenResponse,
+  throttledResponse,
   unauthorizedResponse,
   byIdPath,
   visibleResponses,
@@ -87,6 +88,7 @@ export const chatRoutes = c.router({
       ...bodyErrorResponses,
       ...visibleResponses,
       ...forbiddenResponse,
+      ...throttledResponse,
     },
   },
   readMessage: {

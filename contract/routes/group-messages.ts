@@ -9,7 +9,12 @@ import {
   SendMessageRequestSchema,
 } from '../schemas/message.js';
 import { paginatedSchema } from '../schemas/pagination.js';
-import { badRequestResponse, bodyErrorResponses, restrictedResponses } from './responses.js';
+import {
+  badRequestResponse,
+  bodyErrorResponses,
+  restrictedResponses,
+  throttledResponse,
+} from './responses.js';
 
 const c = initContract();
 
@@ -31,7 +36,12 @@ export const groupMessagesRoutes = c.router({
     summary: 'Send a message to the group (delivered to connected sockets too)',
     ...byGroup,
     body: SendMessageRequestSchema,
-    responses: { 201: GroupMessageSchema, ...bodyErrorResponses, ...restrictedResponses },
+    responses: {
+      201: GroupMessageSchema,
+      ...bodyErrorResponses,
+      ...restrictedResponses,
+      ...throttledResponse,
+    },
   },
   markRead: {
     method: 'POST',

@@ -82,7 +82,16 @@ export type MessagesReadEvent = z.infer<typeof MessagesReadEventSchema>;
 export const ErrorEventSchema = z.object({
   type: z.literal('error'),
   message: z.string(),
-  /** Machine-readable: `invalid_json`, `invalid_event`, `rate_limited`, `forbidden`, `read_only`. */
+  /**
+   * Machine-readable: `invalid_json`, `invalid_event`, `forbidden`, `read_only`, and the rate
+   * limits, counted per user and room over all their sockets (and REST, for messages):
+   * - `rate_limited`: a `chat_message` over the budget (default 20 per 10 s); it was not stored.
+   *   Sent for every refused message, with its `client_id`. REST sends answer 429 instead.
+   * - `typing_rate_limited`: typing indicators over the budget (default 3 a second) are dropped;
+   *   sent once per flood, not per dropped frame.
+   * - `read_rate_limited`: `message_read` events over the budget (default 10 a second) are not
+   *   recorded; sent once per flood. Mark them again later (or over REST `mark_read`).
+   */
   code: z.string().optional(),
   /** The refused `chat_message`'s `client_id`, when it had one: that message was not stored. */
   client_id: ClientIdSchema.optional(),

@@ -7,6 +7,21 @@ export interface CoreConfig {
   /** Largest JSON body accepted, in bytes. */
   maxBodyBytes: number;
   loginLockout: { maxFailures: number; windowSeconds: number; lockSeconds: number };
+  /**
+   * Budgets per user and room (DESIGN §5), shared by every socket and by REST: over `chatMessages`
+   * a message is refused (WebSocket `error` `rate_limited`, HTTP 429); typing indicators and read
+   * receipts over theirs are dropped. `limit` actions in any `windowMs`.
+   */
+  rateLimits: ChatRateLimits;
+}
+
+export interface ChatRateLimits {
+  /** @default 20 per 10 s */
+  chatMessages: { limit: number; windowMs: number };
+  /** @default 3 a second */
+  typing: { limit: number; windowMs: number };
+  /** @default 10 a second */
+  readReceipts: { limit: number; windowMs: number };
 }
 
 export function defaultCoreConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
@@ -16,6 +31,11 @@ export function defaultCoreConfig(overrides: Partial<CoreConfig> = {}): CoreConf
     refreshTokenLifetimeSeconds: 24 * 60 * 60,
     maxBodyBytes: 1024 * 1024,
     loginLockout: { maxFailures: 5, windowSeconds: 15 * 60, lockSeconds: 15 * 60 },
+    rateLimits: {
+      chatMessages: { limit: 20, windowMs: 10_000 },
+      typing: { limit: 3, windowMs: 1_000 },
+      readReceipts: { limit: 10, windowMs: 1_000 },
+    },
     ...overrides,
   };
 }

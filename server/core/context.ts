@@ -7,6 +7,7 @@ import type { Ids } from './ports/ids.js';
 import type { Logger } from './ports/logger.js';
 import type { PasswordHasher } from './ports/password-hasher.js';
 import type { PresenceReader } from './ports/presence.js';
+import type { RateLimits } from './ports/rate-limits.js';
 import type { TokenService } from './ports/token-service.js';
 
 /** Everything a use case may use besides its request: the ports and the config. */
@@ -18,6 +19,8 @@ export interface CoreServices {
   tokens: TokenService;
   presence: PresenceReader;
   events: ChatEvents;
+  /** Budgets per user and room for chat messages, typing and read receipts. */
+  rateLimits: RateLimits;
   logger: Logger;
   config: CoreConfig;
 }

@@ -6,6 +6,7 @@ import { systemClock } from './ports/clock.js';
 import { randomIds } from './ports/ids.js';
 import { consoleLogger } from './ports/logger.js';
 import { nobodyOnline } from './ports/presence.js';
+import { createInProcessRateLimits } from './ports/rate-limits.js';
 import { createJwtTokenService } from './security/jwt-token-service.js';
 import { createPbkdf2PasswordHasher } from './security/pbkdf2-password-hasher.js';
 
@@ -29,6 +30,7 @@ export function createCoreServices(options: CoreServicesOptions): CoreServices {
     presence: options.presence ?? nobodyOnline,
     events:
       options.events ?? createChatEventHub((error) => logger.error('A chat event listener failed', error)),
+    rateLimits: options.rateLimits ?? createInProcessRateLimits(),
     logger,
     config,
   };

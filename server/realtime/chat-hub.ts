@@ -10,10 +10,8 @@ import type { PresenceTracker } from './presence-tracker.js';
 import { parseRoomPath } from './room-paths.js';
 import { chatMessageEvent, serialize } from './server-events.js';
 
-export interface ChatHubOptions {
-  /** Per socket. @default 20 messages per 10 s */
-  rateLimit?: { messages: number; windowMs: number };
-}
+/** The hub's options. Rate limits are not here: they are per user and room, in the core config (`rateLimits`). */
+export type ChatHubOptions = object;
 
 export interface ConnectRequest {
   pathname: string;
@@ -53,7 +51,6 @@ export function createChatHub(
   deps: { presence: PresenceTracker; options?: ChatHubOptions },
 ) {
   const rooms = new Map<number, ChatRoom>();
-  const rateLimit = deps.options?.rateLimit ?? { messages: 20, windowMs: 10_000 };
   const fault = (error: unknown) => services.logger.error('Chat delivery failed', error);
   const roomFor = (conversationId: number) => {
     let room = rooms.get(conversationId);
@@ -138,7 +135,7 @@ export function createChatHub(
       else member.lastDeliveredId = 0;
       if (!closed) room.members.add(member);
     });
-    const receive = createSessionHandler({ services, user, roomRef, room, member, rateLimit });
+    const receive = createSessionHandler({ services, user, roomRef, room, member });
     return {
       userId: user.id,
       receive,

@@ -1,11 +1,12 @@
 import { ClientEventSchema, type ClientEvent } from '../../contract/index.js';
+import { admitChatAction, chatRateRule } from '../core/chat-rooms/admit-chat-action.js';
 import { markAndAnnounceRead, storeAndAnnounceMessage } from '../core/chat-rooms/announce.js';
 import { resolveChatRoom, type RoomRef } from '../core/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../core/context.js';
 import { parseWithFieldErrors } from '../core/http/validation-errors.js';
+import type { RateLimitedAction } from '../core/ports/rate-limits.js';
 import type { UserRecord } from '../store/store.js';
 import type { ChatRoom, RoomMember } from './chat-room.js';
-import { createRateLimiter } from './rate-limiter.js';
 import { chatMessageEvent, errorEvent, serialize } from './server-events.js';
 
 export interface SessionContext {
@@ -14,7 +15,6 @@ export interface SessionContext {
   roomRef: RoomRef;
   room: ChatRoom;
   member: RoomMember;
-  rateLimit: { messages: number; windowMs: number };
 }
 
 const REFUSALS = {
@@ -23,20 +23,47 @@ const REFUSALS = {
   read_only: 'This group is archived and read-only.',
 } as const;
 
+/** The `error` codes of contract/ws/events.ts for an action over its budget. */
+const RATE_REFUSALS = {
+  chat_message: { code: 'rate_limited', subject: 'Too many messages', outcome: 'this one was not sent' },
+  typing: { code: 'typing_rate_limited', subject: 'Too many typing indicators', outcome: 'they are dropped' },
+  read_receipt: {
+    code: 'read_rate_limited',
+    subject: 'Too many read receipts',
+    outcome: 'they are not recorded',
+  },
+} as const satisfies Record<RateLimitedAction, { code: string; subject: string; outcome: string }>;
+
 /** One socket's incoming events: bad input is answered with an `error` event, never a close. */
 export function createSessionHandler(context: SessionContext) {
   const { services, user, room, member } = context;
-  const limiter = createRateLimiter({
-    ...context.rateLimit,
-    limit: context.rateLimit.messages,
-    now: () => services.clock.now().getTime(),
-  });
   const reply = (code: string, message: string, clientId?: string) =>
     member.transport.send(serialize(errorEvent(code, message, clientId)));
+
+  /** Counts the action on the user's budget in this room, whichever of their sockets it came by. */
+  async function isAdmitted(action: RateLimitedAction, clientId?: string): Promise<boolean> {
+    const decision = await admitChatAction(services, {
+      action,
+      userId: user.id,
+      conversationId: room.conversationId,
+    });
+    if (decision.allowed) return true;
+    // A refused message is answered every time (its sender waits for it); dropped typing
+    // indicators and receipts once per flood, so a flood is not echoed back frame by frame.
+    if (action === 'chat_message' || decision.isFirstRefusal) {
+      const { code, subject, outcome } = RATE_REFUSALS[action];
+      const { limit, windowMs } = chatRateRule(services, action);
+      const retry = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+      const rule = `at most ${limit} every ${windowMs / 1000} seconds`;
+      reply(code, `${subject} (${rule}): ${outcome}. Expected available in ${retry} seconds.`, clientId);
+    }
+    return false;
+  }
 
   async function handle(event: ClientEvent): Promise<void> {
     switch (event.type) {
       case 'typing_indicator':
+        if (!(await isAdmitted('typing'))) return;
         room.broadcast(
           {
             type: 'typing_indicator',
@@ -48,6 +75,7 @@ export function createSessionHandler(context: SessionContext) {
         );
         return;
       case 'message_read':
+        if (!(await isAdmitted('read_receipt'))) return;
         await markAndAnnounceRead(services, {
           conversationId: room.conversationId,
           userId: user.id,
@@ -55,14 +83,7 @@ export function createSessionHandler(context: SessionContext) {
         });
         return;
       case 'chat_message': {
-        if (!limiter.allow()) {
-          reply(
-            'rate_limited',
-            `Too many messages: at most ${context.rateLimit.messages} every ${context.rateLimit.windowMs / 1000} seconds.`,
-            event.client_id,
-          );
-          return;
-        }
+        if (!(await isAdmitted('chat_message', event.client_id))) return;
         const access = await resolveChatRoom(context.roomRef, user, { services, purpose: 'write' });
         if (!access.ok) {
           reply(

@@ -1,11 +1,15 @@
 import type { contract } from '../../../contract/index.js';
+import { admitChatAction, throttledFor } from '../chat-rooms/admit-chat-action.js';
 import { storeAndAnnounceMessage } from '../chat-rooms/announce.js';
 import { resolveChatRoom } from '../chat-rooms/resolve-chat-room.js';
 import type { UseCase } from '../context.js';
 import { forbidden, notFound } from '../errors.js';
 import { presentChatUser } from './present-conversation.js';
 
-/** HTTP fallback: stored once and announced to connected sockets exactly like a socket message. */
+/**
+ * HTTP fallback: stored once and announced to connected sockets exactly like a socket message,
+ * from the same budget per user and room as the sockets (429 over it).
+ */
 export const sendChatMessage: UseCase<typeof contract.chat.sendMessage> = async ({ body }, context) => {
   const access = await resolveChatRoom({ kind: 'direct', conversationId: body.conversation }, context.user, {
     services: context,
@@ -16,6 +20,12 @@ export const sendChatMessage: UseCase<typeof contract.chat.sendMessage> = async 
       ? notFound()
       : forbidden('You can only message accepted, unblocked connections.');
   }
+  const admitted = await admitChatAction(context, {
+    action: 'chat_message',
+    userId: context.user.id,
+    conversationId: access.conversationId,
+  });
+  if (!admitted.allowed) return throttledFor(admitted);
   const { message } = await storeAndAnnounceMessage(context, {
     conversationId: access.conversationId,
     senderId: context.user.id,

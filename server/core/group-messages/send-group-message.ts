@@ -1,16 +1,26 @@
 import type { contract } from '../../../contract/index.js';
+import { admitChatAction, throttledFor } from '../chat-rooms/admit-chat-action.js';
 import { storeAndAnnounceMessage } from '../chat-rooms/announce.js';
 import type { UseCase } from '../context.js';
 import { findGroupConversation } from './find-group-conversation.js';
 import { presentGroupMessages } from './present-group-message.js';
 
-/** Stores the message once and announces it to connected sockets exactly as a socket message. */
+/**
+ * Stores the message once and announces it to connected sockets exactly as a socket message,
+ * from the same budget per user and room as the sockets (429 over it).
+ */
 export const sendGroupMessage: UseCase<typeof contract.groupMessages.send> = async (
   { params, body },
   context,
 ) => {
   const found = await findGroupConversation(params.groupId, context, { writing: true });
   if (!found.ok) return found.response;
+  const admitted = await admitChatAction(context, {
+    action: 'chat_message',
+    userId: context.user.id,
+    conversationId: found.conversationId,
+  });
+  if (!admitted.allowed) return throttledFor(admitted);
   const { message } = await storeAndAnnounceMessage(context, {
     conversationId: found.conversationId,
     senderId: context.user.id,
