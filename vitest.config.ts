@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             '{contract,sdk,server,mocks}/**/*.test.ts',
-            'test/{contract,build,examples,mocks}/**/*.test.ts',
+            'test/{contract,build,examples,mocks,http}/**/*.test.ts',
           ],
         },
       },

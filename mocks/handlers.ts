@@ -30,6 +30,7 @@ export function createHandlers(
         url: request.url,
         authorization: request.headers.get('authorization'),
         contentType: request.headers.get('content-type'),
+        contentEncoding: request.headers.get('content-encoding'),
         body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
       });
       const init = { status: result.status, headers: result.headers };

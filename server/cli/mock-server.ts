@@ -7,6 +7,13 @@ import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/cr
 import { readRequestControls } from '../../mocks/scenarios/request-controls.js';
 import { createOpenApiDocument } from '../http/docs/openapi-document.js';
 import { createDocsRouter } from '../http/docs/serve-docs.js';
+import { isSocketOriginAllowed, type OriginList } from '../http/guards/allowed-origins.js';
+import {
+  applyConnectionTimeouts,
+  serverCreationOptions,
+  type ConnectionTimeouts,
+} from '../http/guards/connection-timeouts.js';
+import { corsFor } from '../http/guards/cors.js';
 import { attachChatSockets, type ChatSockets } from '../realtime/ws-server.js';
 
 export interface MockServerOptions extends MockApiOptions {
@@ -14,6 +21,12 @@ export interface MockServerOptions extends MockApiOptions {
   port?: number;
   /** @default '127.0.0.1' */
   host?: string;
+  /**
+   * Browser origins allowed to call the mock and open its chat sockets, and the timeouts that
+   * cut slow clients. Any Host header is answered, as Prism does.
+   * @default { corsOrigins: 'any' }
+   */
+  http?: { corsOrigins?: OriginList } & ConnectionTimeouts;
 }
 
 export interface RunningMockServer {
@@ -29,10 +42,12 @@ export interface RunningMockServer {
  * @mswjs/http-middleware), the chat sockets on the same hub, the scenario controls, and the docs.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { port = 9000, host = '127.0.0.1', ...mockOptions } = options;
+  const { port = 9000, host = '127.0.0.1', http = {}, ...mockOptions } = options;
+  const origins = http.corsOrigins ?? 'any';
   const mocks = await createMockApi(mockOptions);
   const app = express();
   app.disable('x-powered-by');
+  app.use(corsFor(origins));
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
   app.use(createDocsRouter(createOpenApiDocument()));
   app.use((request, _response, next) => {
@@ -47,8 +62,11 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     (handler): handler is HttpHandler => handler instanceof HttpHandler,
   );
   app.use(createMiddleware(...httpHandlers));
-  const server = createServer(app);
-  const sockets = attachChatSockets(server, mocks.chatHub);
+  const server = createServer(serverCreationOptions(http), app);
+  applyConnectionTimeouts(server, http);
+  const sockets = attachChatSockets(server, mocks.chatHub, {
+    allowHandshake: (handshake) => isSocketOriginAllowed(origins, handshake),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -1,4 +1,5 @@
 import { DEMO_LOGINS } from '../../mocks/world.js';
+import { httpOptionsFromEnvironment } from './http-environment.js';
 import { startMockServer } from './mock-server.js';
 import { closeOnSignals, runCommand } from './run-command.js';
 
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
     port: Number(process.env['PORT'] ?? 9000),
     host: process.env['HOST'] ?? '127.0.0.1',
     world: { seed: Number(process.env['SEED'] ?? 1) },
+    http: httpOptionsFromEnvironment(),
   });
   const world = running.mocks.world;
   console.info(

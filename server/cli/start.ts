@@ -1,6 +1,8 @@
 import { DEMO_LOGINS, seedWorld } from '../../mocks/world.js';
 import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '../core/index.js';
+import { LOCAL_HOSTS } from '../http/guards/public-origin.js';
 import { startServer } from '../http/start-server.js';
+import { httpOptionsFromEnvironment } from './http-environment.js';
 import { openCommandStore } from './open-store.js';
 import { closeOnSignals, runCommand } from './run-command.js';
 import { parseArguments } from './parse-arguments.js';
@@ -33,10 +35,14 @@ async function main(): Promise<void> {
     const { created } = await createStaffUser({ email: staffEmail, password: staffPassword }, services);
     console.info(`${created ? 'Created' : 'Promoted'} staff user ${staffEmail}`);
   }
+  const host = process.env['HOST'] ?? '127.0.0.1';
+  const http = httpOptionsFromEnvironment();
   const running = await startServer({
     ...services,
     port: Number(process.env['PORT'] ?? 8000),
-    host: process.env['HOST'] ?? '127.0.0.1',
+    host,
+    // The address it listens on is a name its users may call it by, unless it is every address.
+    http: { allowedHosts: [...LOCAL_HOSTS, ...(['0.0.0.0', '::'].includes(host) ? [] : [host])], ...http },
   });
   const contents = world
     ? `new demo world: ${world.users} users, ${world.sessions} sessions, ${world.groups} groups`

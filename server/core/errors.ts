@@ -45,6 +45,12 @@ export const unsupportedMediaType = (contentType: string) => ({
   body: { detail: `Unsupported media type "${contentType}" in request.` },
 });
 
+/** RFC 9110 §8.4.1: a server that does not decode a content coding answers 415. */
+export const unsupportedContentEncoding = (encoding: string) => ({
+  status: 415 as const,
+  body: { detail: `Unsupported content encoding "${encoding}" in request: send the body uncompressed.` },
+});
+
 export const throttled = (seconds: number) => ({
   status: 429 as const,
   body: { detail: `Request was throttled. Expected available in ${seconds} seconds.` },

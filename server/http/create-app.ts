@@ -13,10 +13,24 @@ import {
 } from '../core/index.js';
 import { createOpenApiDocument } from './docs/openapi-document.js';
 import { createDocsRouter } from './docs/serve-docs.js';
+import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';
+import { corsFor } from './guards/cors.js';
+import { createPublicOrigin, invalidHost, type PublicOriginOptions } from './guards/public-origin.js';
+import { readRawBody, type RawBodyRequest } from './read-raw-body.js';
+
+/** What the HTTP edge lets in: browser origins, Host headers, and where links point. */
+export interface HttpGuardOptions extends PublicOriginOptions {
+  /**
+   * Browser origins allowed to call the API (CORS) and to open chat sockets; `'any'` for all.
+   * @default any localhost / 127.0.0.1 origin, unless NODE_ENV is `production` (then none)
+   */
+  corsOrigins?: OriginList;
+}
 
 export interface CreateAppOptions<Router extends AppRouter = typeof contract> extends CoreServicesOptions {
   /** The routes and their use cases. @default the Study Mate contract and core use cases */
   api?: { contract: Router; useCases: UseCaseTree<Router> };
+  http?: HttpGuardOptions;
 }
 
 /**
@@ -28,20 +42,34 @@ export function createApp<Router extends AppRouter = typeof contract>(
 ): Express {
   const services = createCoreServices(options);
   const handle = options.api ? createApiHandler(services, options.api) : createStudyMateApi(services);
+  const publicOrigin = createPublicOrigin(options.http);
   const app = express();
   app.disable('x-powered-by');
+  app.use(corsFor(options.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV'])));
+  app.use((request, response, next) => {
+    const origin = publicOrigin({ protocol: request.protocol, host: request.get('host') });
+    if (origin.ok) {
+      response.locals['origin'] = origin.origin;
+      next();
+      return;
+    }
+    const refusal = invalidHost(origin.host);
+    response.status(refusal.status).json(refusal.body);
+  });
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
   app.use(createDocsRouter(createOpenApiDocument(options.api?.contract ?? contract)));
   app.use(
     '/api',
-    express.text({ type: () => true, limit: services.config.maxBodyBytes, defaultCharset: 'utf-8' }),
-    (request, response, next) => {
+    readRawBody(services.config.maxBodyBytes),
+    (request: Request & RawBodyRequest, response, next) => {
       handle({
         method: request.method,
-        url: absoluteUrl(request),
+        url: `${String(response.locals['origin'])}${request.originalUrl}`,
         authorization: request.get('authorization') ?? null,
         contentType: request.get('content-type') ?? null,
-        body: typeof request.body === 'string' ? request.body : null,
+        contentEncoding: request.get('content-encoding') ?? null,
+        body: request.rawBody ?? null,
+        bodyTooLarge: request.bodyTooLarge ?? false,
       })
         .then((result) => {
           response.status(result.status).set(result.headers);
@@ -80,8 +108,4 @@ function transportFailure(
   }
   services.logger.error('Unhandled transport error', error);
   return internalError();
-}
-
-function absoluteUrl(request: Request): string {
-  return `${request.protocol}://${request.get('host') ?? 'localhost'}${request.originalUrl}`;
 }

@@ -4,7 +4,13 @@ import { createCoreServices } from '../core/create-core-services.js';
 import { createChatHub, type ChatHubOptions } from '../realtime/chat-hub.js';
 import { createPresenceTracker } from '../realtime/presence-tracker.js';
 import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
-import { createApp, type CreateAppOptions } from './create-app.js';
+import { createApp, type CreateAppOptions, type HttpGuardOptions } from './create-app.js';
+import { defaultOrigins, isSocketOriginAllowed } from './guards/allowed-origins.js';
+import {
+  applyConnectionTimeouts,
+  serverCreationOptions,
+  type ConnectionTimeouts,
+} from './guards/connection-timeouts.js';
 
 export interface StartServerOptions extends CreateAppOptions {
   /** @default 8000 */
@@ -12,6 +18,8 @@ export interface StartServerOptions extends CreateAppOptions {
   /** @default '127.0.0.1' */
   host?: string;
   chat?: ChatHubOptions & ChatSocketOptions;
+  /** Allowed origins and hosts, public URL, and the timeouts that cut slow clients. */
+  http?: HttpGuardOptions & ConnectionTimeouts;
 }
 
 export interface RunningServer {
@@ -28,8 +36,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { port = 8000, host = '127.0.0.1', chat = {}, ...appOptions } = options;
   const presence = createPresenceTracker();
   const services = createCoreServices({ ...appOptions, presence });
-  const server = createServer(createApp({ ...appOptions, ...services }));
-  const sockets = attachChatSockets(server, createChatHub(services, { presence, options: chat }), chat);
+  const app = createApp({ ...appOptions, ...services });
+  const server = createServer(serverCreationOptions(appOptions.http), app);
+  applyConnectionTimeouts(server, appOptions.http);
+  const origins = appOptions.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV']);
+  const sockets = attachChatSockets(server, createChatHub(services, { presence, options: chat }), {
+    ...chat,
+    allowHandshake: (handshake) => isSocketOriginAllowed(origins, handshake),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());

@@ -13,6 +13,8 @@ export interface ChatSocketOptions {
   deadAfterMs?: number;
   /** A socket whose unsent data passes this is dropped: it stopped reading. @default 1 MiB */
   maxBufferedBytes?: number;
+  /** Refuses a handshake with 403, e.g. from a page on an origin that is not allowed. @default any */
+  allowHandshake?: (handshake: { origin: string | undefined; host: string | undefined }) => boolean;
 }
 
 /** The only file that knows `ws`: both chat URLs on the HTTP server's upgrade, feeding the hub. */
@@ -27,6 +29,10 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!isChatSocketPath(url.pathname)) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (options.allowHandshake?.({ origin: request.headers.origin, host: request.headers.host }) === false) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => accept(ws, request, url));

@@ -2,10 +2,10 @@ import { ContractNoBody, isZodType, type AppRoute, type AppRouter } from '@ts-re
 import type { RouteMetadata } from '../../../contract/index.js';
 import type { UserRecord } from '../../store/store.js';
 import type { CoreServices } from '../context.js';
-import { fieldErrors, internalError, methodNotAllowed, notFound, payloadTooLarge } from '../errors.js';
+import { fieldErrors, internalError, methodNotAllowed, notFound } from '../errors.js';
 import type { UseCaseTree } from '../use-cases.js';
 import { authenticate } from './authenticate.js';
-import { readJsonBody } from './read-json-body.js';
+import { readJsonBody, refuseBodyFraming } from './read-json-body.js';
 import { buildRouteTable, matchRoute, type RouteEntry, type UntypedResult } from './route-table.js';
 import { parseWithFieldErrors } from './validation-errors.js';
 
@@ -16,6 +16,7 @@ export interface ApiRequest {
   url: string;
   authorization?: string | null;
   contentType?: string | null;
+  contentEncoding?: string | null;
   /** The raw body text, if any. */
   body?: string | null;
   /** Set by a transport that stopped reading a body over the limit. */
@@ -58,6 +59,20 @@ async function dispatch(
 ): Promise<UntypedResult> {
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
+  // The order of checks is the API's, not a transport's: a bad body's framing first, then
+  // routing, path, auth, query, and the body's content last.
+  if (METHODS_WITH_BODY.has(method)) {
+    const refused = refuseBodyFraming(
+      {
+        text: request.body,
+        contentType: request.contentType,
+        contentEncoding: request.contentEncoding,
+        tooLarge: request.bodyTooLarge ?? false,
+      },
+      services.config,
+    );
+    if (refused) return refused;
+  }
   const match = matchRoute(table, method, url.pathname);
   if (match.kind === 'not-found') return notFound();
   if (match.kind === 'method-not-allowed') {
@@ -82,8 +97,7 @@ async function dispatch(
 
   let body: unknown = undefined;
   if (METHODS_WITH_BODY.has(method)) {
-    if (request.bodyTooLarge) return payloadTooLarge();
-    const json = readJsonBody(request.body, request.contentType, services.config);
+    const json = readJsonBody(request.body, request.contentType);
     if (!json.ok) return json.response;
     const parsed = await parseWithFieldErrors(
       zodOrUndefined('body' in route ? route.body : undefined),

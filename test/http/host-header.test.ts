@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../../server/http/start-server.js';
+import { signUp } from '../support/factories.js';
+import { httpTarget } from '../targets/http-target.js';
+import { createTestServices } from '../targets/in-process-services.js';
+import { rawRequest } from './raw-request.js';
+
+/** A signed-in user's header, and two subjects so the first page has a `next` link. */
+async function pagedList(server: RunningServer, services: ReturnType<typeof createTestServices>) {
+  const target = httpTarget({
+    name: 'host-header',
+    url: server.url,
+    clock: services.clock,
+    services,
+    dropChatConnections: () => 0,
+    close: () => Promise.resolve(),
+  });
+  const { client } = await signUp(target);
+  await target.addSubject({ code: 'MATH', name_en: 'Mathematics' });
+  await target.addSubject({ code: 'PHYS', name_en: 'Physics' });
+  return { authorization: `Bearer ${client.tokens.get()?.access ?? ''}` };
+}
+
+const nextLink = (body: string) => (JSON.parse(body) as { next: string | null }).next;
+
+describe('page links and the Host header', () => {
+  let server: RunningServer;
+  let headers: { authorization: string };
+  beforeAll(async () => {
+    const services = createTestServices();
+    server = await startServer({ ...services, port: 0 });
+    headers = await pagedList(server, services);
+  });
+  afterAll(() => server.close());
+
+  it('refuses a Host that is not allowed with 400, as Django does, instead of writing it into links', async () => {
+    const answer = await rawRequest(server.url, {
+      path: '/api/subjects/?page_size=1',
+      headers: { ...headers, host: 'evil.example' },
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      detail:
+        "Invalid HTTP_HOST header: 'evil.example'. You may need to add 'evil.example' to ALLOWED_HOSTS or set PUBLIC_URL.",
+    });
+  });
+
+  it('builds links from localhost with no setting', async () => {
+    const port = new URL(server.url).port;
+    const answer = await rawRequest(server.url, {
+      path: '/api/subjects/?page_size=1',
+      headers: { ...headers, host: `localhost:${port}` },
+    });
+    expect(answer.status).toBe(200);
+    expect(nextLink(answer.body)).toBe(`http://localhost:${port}/api/subjects/?page_size=1&page=2`);
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  let server: RunningServer;
+  let headers: { authorization: string };
+  beforeAll(async () => {
+    const services = createTestServices();
+    server = await startServer({ ...services, port: 0, http: { publicUrl: 'https://api.example.com' } });
+    headers = await pagedList(server, services);
+  });
+  afterAll(() => server.close());
+
+  it('builds every link from the public URL, whatever the Host header says', async () => {
+    const answer = await rawRequest(server.url, {
+      path: '/api/subjects/?page_size=1',
+      headers: { ...headers, host: 'evil.example' },
+    });
+    expect(answer.status).toBe(200);
+    expect(nextLink(answer.body)).toBe('https://api.example.com/api/subjects/?page_size=1&page=2');
+  });
+});
