@@ -12,6 +12,8 @@ async function chattyGroup(messages: number) {
   const ids: number[] = [];
   for (let index = 1; index <= messages; index += 1) {
     const sender = index % 2 === 0 ? member : admin;
+    // A conversation's pace, under the rate limit (20 per 10 s per user and room) on the target's clock.
+    target.current.clock.advance(500);
     const sent = await sender.client.groupMessages.send({
       params: { groupId: group.id },
       body: { content: `m${index}` },
