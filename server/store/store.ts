@@ -62,14 +62,31 @@ export interface RevokedTokenRepo {
   isRevoked(jti: string): Promise<boolean>;
 }
 
+/** A login attempt about to check a password, and the lockout rule it is counted under. */
+export interface LoginAttempt {
+  at: Date;
+  /** Attempts before this no longer count (the start of the window). */
+  since: Date;
+  /** The attempt that brings the count since `since` to this number locks the email. */
+  maxAttempts: number;
+  /** When that lock ends. */
+  lockUntil: Date;
+}
+
+/**
+ * Login attempts and locks per email, case-insensitive. An attempt is counted before its
+ * password is checked and stays counted unless a login succeeds (`clear`), so parallel guesses
+ * cannot all pass the check before any of them is recorded.
+ */
 export interface LoginAttemptRepo {
-  lockedUntil(email: string): Promise<Date | null>;
   /**
-   * Records a failure and answers how many failures the email has had since `since`. Also
-   * forgets every email's failures before `since` and the locks that ended by `at`.
+   * In one atomic step per email: answers the end of the email's lock when it is locked (the
+   * attempt is not counted); else counts the attempt, locks the email when it is the
+   * `maxAttempts`-th since `since` (this attempt still goes on), and answers null. Also forgets
+   * every email's attempts before `since` and the locks that ended by `at`.
    */
-  recordFailure(email: string, at: Date, since: Date): Promise<number>;
-  lock(email: string, until: Date): Promise<void>;
+  reserve(email: string, attempt: LoginAttempt): Promise<Date | null>;
+  /** Forgets the email's attempts and lock (a successful login). */
   clear(email: string): Promise<void>;
 }
 

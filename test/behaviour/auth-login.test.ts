@@ -99,6 +99,21 @@ describe('POST /api/auth/login/', () => {
     expect((await target.current.client().auth.login({ body: { email, password } })).status).toBe(200);
   });
 
+  it('checks at most 5 of 30 simultaneous wrong passwords and answers the other 25 with 429', async () => {
+    const { email, password } = await signUp(target.current);
+    // Thirty open connections first, so that over HTTP the guesses arrive together.
+    const blank = { body: { email: '', password: '' } };
+    await Promise.all(Array.from({ length: 30 }, () => target.current.client().auth.login(blank)));
+    const guesses = Array.from({ length: 30 }, (_, index) =>
+      target.current.client().auth.login({ body: { email, password: `wrong-password-${index}` } }),
+    );
+    const statuses = (await Promise.all(guesses)).map((response) => response.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(25);
+    const locked = await target.current.client().auth.login({ body: { email, password } });
+    expect(locked.status).toBe(429);
+  });
+
   it('refuses a blank email or password with field errors', async () => {
     const response = await target.current.client().auth.login({ body: { email: '', password: '' } });
     expect(response.status).toBe(400);

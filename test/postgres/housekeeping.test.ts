@@ -31,13 +31,20 @@ describe.each(['memory', 'postgres'])('housekeeping on the %s store', (name) => 
     expect(await store.revokedTokens.isRevoked(`${name}-live`)).toBe(true);
   });
 
-  it('forgets failures before the window, for every email, and locks that have ended', async () => {
+  it('forgets attempts before the window, for every email, and locks that have ended', async () => {
     const store = stores[name]?.() ?? createMemoryStore();
     const [alice, bob] = [`alice-${name}@example.com`, `bob-${name}@example.com`];
-    await store.loginAttempts.recordFailure(alice, at(0), at(-15));
-    await store.loginAttempts.lock(alice, at(15));
-    expect(await store.loginAttempts.recordFailure(bob, at(20), at(5))).toBe(1);
-    expect(await store.loginAttempts.lockedUntil(alice)).toBeNull();
-    expect(await store.loginAttempts.recordFailure(alice, at(21), at(-100))).toBe(1);
+    const attempt = (minute: number, windowStart: number, maxAttempts: number) => ({
+      at: at(minute),
+      since: at(windowStart),
+      maxAttempts,
+      lockUntil: at(minute + 15),
+    });
+    expect(await store.loginAttempts.reserve(alice, attempt(0, -15, 1))).toBeNull();
+    expect(await store.loginAttempts.reserve(alice, attempt(1, -14, 9))).toEqual(at(15));
+    expect(await store.loginAttempts.reserve(bob, attempt(20, 5, 9))).toBeNull();
+    // Bob's attempt forgot Alice's at minute 0; kept, it would make her attempt at 21 lock her.
+    expect(await store.loginAttempts.reserve(alice, attempt(21, -100, 2))).toBeNull();
+    expect(await store.loginAttempts.reserve(alice, attempt(22, -100, 9))).toBeNull();
   });
 });

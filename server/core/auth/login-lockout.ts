@@ -1,26 +1,22 @@
 import type { CoreServices } from '../context.js';
 import { throttled } from '../errors.js';
 
-/** The 429 for an email locked after too many failed logins, or null when it may try. */
-export async function checkLoginLock(email: string, { store, clock }: CoreServices) {
-  const lockedUntil = await store.loginAttempts.lockedUntil(email);
-  const now = clock.now().getTime();
-  if (!lockedUntil || lockedUntil.getTime() <= now) return null;
-  return throttled(Math.ceil((lockedUntil.getTime() - now) / 1000));
-}
-
-/** Counts a failed login; the failure that reaches the limit within the window locks the email. */
-export async function recordLoginFailure(
-  email: string,
-  { store, clock, config }: CoreServices,
-): Promise<void> {
+/**
+ * Counts a login attempt before its password is checked (DESIGN §3: after 5 failed logins for
+ * one email within 15 min, 429 for 15 min). Answers the 429 when the email is locked, else null
+ * and the attempt goes on; a successful login clears the count (`store.loginAttempts.clear`).
+ * Counting first, in one atomic step with the lock check, is what stops parallel guesses: each
+ * takes a place before any slow hash runs, so at most `maxFailures` hashes are checked.
+ */
+export async function reserveLoginAttempt(email: string, { store, clock, config }: CoreServices) {
   const { maxFailures, windowSeconds, lockSeconds } = config.loginLockout;
   const now = clock.now();
-  const failures = await store.loginAttempts.recordFailure(
-    email,
-    now,
-    new Date(now.getTime() - windowSeconds * 1000),
-  );
-  if (failures >= maxFailures)
-    await store.loginAttempts.lock(email, new Date(now.getTime() + lockSeconds * 1000));
+  const lockedUntil = await store.loginAttempts.reserve(email, {
+    at: now,
+    since: new Date(now.getTime() - windowSeconds * 1000),
+    maxAttempts: maxFailures,
+    lockUntil: new Date(now.getTime() + lockSeconds * 1000),
+  });
+  if (!lockedUntil) return null;
+  return throttled(Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
 }

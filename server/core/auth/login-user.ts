@@ -2,7 +2,7 @@ import type { contract } from '../../../contract/index.js';
 import type { UseCase } from '../context.js';
 import type { PasswordHasher } from '../ports/password-hasher.js';
 import { unauthorized } from '../errors.js';
-import { checkLoginLock, recordLoginFailure } from './login-lockout.js';
+import { reserveLoginAttempt } from './login-lockout.js';
 import { signIn } from './sign-in.js';
 
 const WRONG_CREDENTIALS = 'No active account found with the given credentials';
@@ -19,18 +19,18 @@ function decoyHash(hasher: PasswordHasher): Promise<string> {
   return hash;
 }
 
-/** Signs in an active user; unknown email, wrong password and inactive accounts get the same 401. */
+/**
+ * Signs in an active user; unknown email, wrong password and inactive accounts get the same 401
+ * and each counts towards the email's lockout. The attempt is counted before the password is
+ * checked, so only a successful login has anything to undo.
+ */
 export const loginUser: UseCase<typeof contract.auth.login> = async ({ body }, context) => {
-  const locked = await checkLoginLock(body.email, context);
+  const locked = await reserveLoginAttempt(body.email, context);
   if (locked) return locked;
   const user = await context.store.users.findByEmail(body.email);
   const passwordHash = user?.passwordHash ?? (await decoyHash(context.hasher));
   const passwordMatches = (await context.hasher.verify(body.password, passwordHash)) && user !== null;
-  if (!user || !passwordMatches) {
-    await recordLoginFailure(body.email, context);
-    return unauthorized(WRONG_CREDENTIALS);
-  }
-  if (user.status !== 'active') return unauthorized(WRONG_CREDENTIALS);
+  if (!user || !passwordMatches || user.status !== 'active') return unauthorized(WRONG_CREDENTIALS);
   await context.store.loginAttempts.clear(body.email);
   const signedIn = (await context.store.users.update(user.id, { lastActiveAt: context.clock.now() })) ?? user;
   return { status: 200, body: await signIn(signedIn, context, 'Login successful') };

@@ -13,30 +13,34 @@ export function createMemoryRevokedTokens(): RevokedTokenRepo {
   };
 }
 
+/**
+ * Attempts and locks per email. `reserve` checks and writes in one synchronous step (no await
+ * between them), so parallel logins cannot both pass the check before either is counted.
+ */
 export function createMemoryLoginAttempts(): LoginAttemptRepo {
-  const failures = new Map<string, Date[]>();
+  const attempts = new Map<string, Date[]>();
   const locks = new Map<string, Date>();
   const key = (email: string) => email.toLowerCase();
+  const forget = (at: Date, since: Date) => {
+    for (const [email, times] of attempts) {
+      const kept = times.filter((time) => time >= since);
+      if (kept.length === 0) attempts.delete(email);
+      else attempts.set(email, kept);
+    }
+    for (const [email, until] of locks) if (until <= at) locks.delete(email);
+  };
   return {
-    lockedUntil: (email) => Promise.resolve(locks.get(key(email)) ?? null),
-    recordFailure: (email, at, since) => {
-      for (const [key, times] of failures) {
-        const kept = times.filter((time) => time >= since);
-        if (kept.length === 0) failures.delete(key);
-        else failures.set(key, kept);
-      }
-      for (const [key, until] of locks) if (until <= at) locks.delete(key);
-      const recent = (failures.get(key(email)) ?? []).filter((time) => time >= since);
-      recent.push(at);
-      failures.set(key(email), recent);
-      return Promise.resolve(recent.length);
-    },
-    lock: (email, until) => {
-      locks.set(key(email), until);
-      return Promise.resolve();
+    reserve: (email, { at, since, maxAttempts, lockUntil }) => {
+      forget(at, since);
+      const lockedUntil = locks.get(key(email));
+      if (lockedUntil) return Promise.resolve(lockedUntil);
+      const counted = [...(attempts.get(key(email)) ?? []), at];
+      attempts.set(key(email), counted);
+      if (counted.length >= maxAttempts) locks.set(key(email), lockUntil);
+      return Promise.resolve(null);
     },
     clear: (email) => {
-      failures.delete(key(email));
+      attempts.delete(key(email));
       locks.delete(key(email));
       return Promise.resolve();
     },

@@ -18,37 +18,47 @@ export function createPostgresRevokedTokens(database: Database): RevokedTokenRep
   };
 }
 
-/** Failures and locks per email, case-insensitive; failures older than the window are dropped as new ones arrive. */
+/** One advisory lock per email, namespaced so it cannot meet another area's lock. */
+const EMAIL_LOCK = `SELECT pg_advisory_xact_lock(hashtextextended('login_attempts:' || $1, 0))`;
+
+/**
+ * Attempts (in `login_failures`: the failed ones and those still checking a password) and locks
+ * per email, case-insensitive. `reserve` and `clear` take the email's advisory lock first: under
+ * READ COMMITTED a second reservation then waits for the first to commit, and its statements,
+ * which start after that, see the attempt and the lock the first one wrote.
+ */
 export function createPostgresLoginAttempts(database: Database): LoginAttemptRepo {
   const key = (email: string) => email.toLowerCase();
   return {
-    lockedUntil: async (email) => {
-      const [row] = await database.query<{ locked_until: Date }>(
-        'SELECT locked_until FROM login_locks WHERE email_key = $1',
-        [key(email)],
-      );
-      return row?.locked_until ?? null;
-    },
-    recordFailure: (email, at, since) =>
-      database.transaction(async (tx) => {
-        await tx.query('DELETE FROM login_failures WHERE failed_at < $1', [since]);
-        await tx.query('DELETE FROM login_locks WHERE locked_until <= $1', [at]);
+    reserve: async (email, { at, since, maxAttempts, lockUntil }) => {
+      // Housekeeping for every email, each DELETE on its own, outside the email's lock.
+      await database.query('DELETE FROM login_failures WHERE failed_at < $1', [since]);
+      await database.query('DELETE FROM login_locks WHERE locked_until <= $1', [at]);
+      return database.transaction(async (tx) => {
+        await tx.query(EMAIL_LOCK, [key(email)]);
+        const [lock] = await tx.query<{ locked_until: Date }>(
+          'SELECT locked_until FROM login_locks WHERE email_key = $1 AND locked_until > $2',
+          [key(email), at],
+        );
+        if (lock) return lock.locked_until;
         await tx.query('INSERT INTO login_failures (email_key, failed_at) VALUES ($1, $2)', [key(email), at]);
         const [row] = await tx.query<{ count: number }>(
-          'SELECT count(*)::int AS count FROM login_failures WHERE email_key = $1',
-          [key(email)],
+          'SELECT count(*)::int AS count FROM login_failures WHERE email_key = $1 AND failed_at >= $2',
+          [key(email), since],
         );
-        return row?.count ?? 0;
-      }),
-    lock: async (email, until) => {
-      await database.query(
-        `INSERT INTO login_locks (email_key, locked_until) VALUES ($1, $2)
-         ON CONFLICT (email_key) DO UPDATE SET locked_until = EXCLUDED.locked_until`,
-        [key(email), until],
-      );
+        if ((row?.count ?? 0) >= maxAttempts) {
+          await tx.query(
+            `INSERT INTO login_locks (email_key, locked_until) VALUES ($1, $2)
+             ON CONFLICT (email_key) DO UPDATE SET locked_until = EXCLUDED.locked_until`,
+            [key(email), lockUntil],
+          );
+        }
+        return null;
+      });
     },
     clear: (email) =>
       database.transaction(async (tx) => {
+        await tx.query(EMAIL_LOCK, [key(email)]);
         await tx.query('DELETE FROM login_failures WHERE email_key = $1', [key(email)]);
         await tx.query('DELETE FROM login_locks WHERE email_key = $1', [key(email)]);
       }),
