@@ -86,7 +86,8 @@ export const ErrorEventSchema = z.object({
    * Machine-readable: `invalid_json`, `invalid_event`, `forbidden`, `read_only`, and the rate
    * limits, counted per user and room over all their sockets (and REST, for messages):
    * - `rate_limited`: a `chat_message` over the budget (default 20 per 10 s); it was not stored.
-   *   Sent for every refused message, with its `client_id`. REST sends answer 429 instead.
+   *   Sent for every refused message that has a `client_id` (echoed here), else once per flood.
+   *   REST sends answer 429 instead.
    * - `typing_rate_limited`: typing indicators over the budget (default 3 a second) are dropped;
    *   sent once per flood, not per dropped frame.
    * - `read_rate_limited`: `message_read` events over the budget (default 10 a second) are not

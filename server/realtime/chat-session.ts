@@ -48,9 +48,9 @@ export function createSessionHandler(context: SessionContext) {
       conversationId: room.conversationId,
     });
     if (decision.allowed) return true;
-    // A refused message is answered every time (its sender waits for it); dropped typing
-    // indicators and receipts once per flood, so a flood is not echoed back frame by frame.
-    if (action === 'chat_message' || decision.isFirstRefusal) {
+    // A refused message with a client_id is answered every time (its sender waits for it); the
+    // rest once per flood, so a flood is not echoed back frame by frame.
+    if (clientId !== undefined || decision.isFirstRefusal) {
       const { code, subject, outcome } = RATE_REFUSALS[action];
       const { limit, windowMs } = chatRateRule(services, action);
       const retry = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));

@@ -62,7 +62,11 @@ describe('WS /ws/groups/{group_id}/chat/: chat_message budget', () => {
     const sockets = [await joined(member, path), await joined(member, path), await joined(member, path)];
     for (let round = 0; round < 10; round += 1) {
       sockets.forEach((socket, index) =>
-        socket.send({ type: 'chat_message', content: `s${index} r${round}` }),
+        socket.send({
+          type: 'chat_message',
+          content: `s${index} r${round}`,
+          client_id: `s${index} r${round}`,
+        }),
       );
     }
     await eventually(
@@ -94,13 +98,32 @@ describe('WS /ws/groups/{group_id}/chat/: chat_message budget', () => {
     socket.close();
   });
 
+  it('answers a flood of messages without client_id once, not once per refused message', async () => {
+    const { admin, member, groupId, path } = await groupWithMember();
+    const socket = await joined(member, path);
+    for (let index = 0; index < MESSAGES + 30; index += 1) {
+      socket.send({ type: 'chat_message', content: `plain ${index}` });
+    }
+    // Frames of one socket are handled in order: this refusal comes after every one above.
+    socket.send({ type: 'chat_message', content: 'last', client_id: 'last' });
+    await socket.waitFor((event) => event.type === 'error' && event.client_id === 'last', 'the last refusal');
+    expect(ofType([socket], 'error').map((event) => [event.code, event.client_id ?? null])).toEqual([
+      ['rate_limited', null],
+      ['rate_limited', 'last'],
+    ]);
+    expect(await storedCount(admin, groupId)).toBe(MESSAGES);
+    socket.close();
+  });
+
   it('shares one budget between REST and WebSocket sends', async () => {
     const { admin, member, groupId, path } = await groupWithMember();
     for (let index = 0; index < 15; index += 1) {
       expect((await sendToGroup(member, groupId, `rest ${index}`)).status).toBe(201);
     }
     const socket = await joined(member, path);
-    for (let index = 0; index < 10; index += 1) socket.send({ type: 'chat_message', content: `ws ${index}` });
+    for (let index = 0; index < 10; index += 1) {
+      socket.send({ type: 'chat_message', content: `ws ${index}`, client_id: `ws ${index}` });
+    }
     await eventually(
       () =>
         ofType([socket], 'error', 'rate_limited').length === 5 &&
