@@ -37,7 +37,8 @@ export default defineConfig({
       ...behaviourTargets.map((target) => ({
         test: {
           name: target,
-          include: ['test/behaviour/**/*.test.ts'],
+          // The contract fuzzer (test/fuzz/) runs on every target too.
+          include: ['test/behaviour/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
           env: { STUDYMATE_TARGET: target },
           // Node 20 has a global WebSocket only behind this flag, and MSW's ws.link intercepts only that one.
           execArgv: ['--experimental-websocket'],
