@@ -20,8 +20,10 @@ export {
 export { payloadTooLarge, internalError, notFound } from './errors.js';
 export { useCases, type UseCaseTree } from './use-cases.js';
 export { createStaffUser, type StaffUserInput } from './users/create-staff-user.js';
+export { setUserStatus } from './users/set-user-status.js';
 export {
   createChatEventHub,
+  type AccessRevokedEvent,
   type ChatEvent,
   type ChatEventListener,
   type ChatEvents,

@@ -1,8 +1,10 @@
 import { CloseCode } from '../../contract/index.js';
+import { isSessionEnded } from '../core/auth/signed-out-sessions.js';
+import { isRevokedBy } from '../core/chat-rooms/end-access.js';
 import { resolveChatRoom } from '../core/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../core/context.js';
 import { authenticate } from '../core/http/authenticate.js';
-import type { ChatEvent } from '../core/ports/chat-events.js';
+import type { AccessRevokedEvent, ChatEvent } from '../core/ports/chat-events.js';
 import type { MessageRecord } from '../store/store.js';
 import { ChatRoom, type RoomMember, type SocketTransport } from './chat-room.js';
 import { createSessionHandler } from './chat-session.js';
@@ -44,13 +46,16 @@ const BACKLOG_PAGE = 100;
 
 /**
  * The chat rooms of both endpoints over any transport: authentication and room access through
- * core, resume, ordered fan-out of core's chat events, presence. Browser-safe.
+ * core, resume, ordered fan-out of core's chat events, presence. When core announces that access
+ * ended, the sockets it reaches leave their room at once and close with 4003. Browser-safe.
  */
 export function createChatHub(
   services: CoreServices,
   deps: { presence: PresenceTracker; options?: ChatHubOptions },
 ) {
   const rooms = new Map<number, ChatRoom>();
+  /** The revocations heard by each socket still being checked: its check may have read the store before. */
+  const opening = new Set<AccessRevokedEvent[]>();
   const fault = (error: unknown) => services.logger.error('Chat delivery failed', error);
   const roomFor = (conversationId: number) => {
     let room = rooms.get(conversationId);
@@ -72,7 +77,21 @@ export function createChatHub(
     }
   }
 
+  function revokeAccess(event: AccessRevokedEvent): void {
+    for (const heard of opening) heard.push(event);
+    const reached = event.conversationId === undefined ? rooms.values() : [rooms.get(event.conversationId)];
+    for (const room of reached) {
+      for (const member of room?.revoke(event) ?? []) {
+        member.transport.close(CloseCode.forbidden, 'Access revoked.');
+      }
+    }
+  }
+
   function onChatEvent(event: ChatEvent): void {
+    if (event.type === 'access_revoked') {
+      revokeAccess(event);
+      return;
+    }
     const room = rooms.get(event.conversationId);
     if (!room) return;
     if (event.type === 'message_created') {
@@ -104,47 +123,73 @@ export function createChatHub(
   }
 
   async function open(request: OpenRequest): Promise<ChatSession | null> {
+    const heard: AccessRevokedEvent[] = [];
+    opening.add(heard);
+    try {
+      return await admit(request, heard);
+    } finally {
+      opening.delete(heard);
+    }
+  }
+
+  async function admit(request: OpenRequest, heard: AccessRevokedEvent[]): Promise<ChatSession | null> {
     const refuse = (code: number, reason: string) => {
       request.transport.close(code, reason);
       return null;
     };
     const authentication = await authenticate(request.token ? `Bearer ${request.token}` : null, services);
     if (!authentication.ok) return refuse(CloseCode.unauthenticated, 'Authentication failed.');
-    const { user } = authentication;
+    const { user, claims } = authentication;
+    // A socket outlives its token: a logged-out session's unexpired access token opens none.
+    if (await isSessionEnded(claims.sessionId, services)) {
+      return refuse(CloseCode.unauthenticated, 'Signed out.');
+    }
     const roomRef = parseRoomPath(request.pathname);
     const access = roomRef ? await resolveChatRoom(roomRef, user, { services, purpose: 'subscribe' }) : null;
     if (!roomRef || !access || (!access.ok && access.refusal === 'unknown_room'))
       return refuse(CloseCode.unknownRoom, 'Unknown room.');
     if (!access.ok) return refuse(CloseCode.forbidden, 'You may not join this room.');
+    const identity = { userId: user.id, sessionId: claims.sessionId, conversationId: access.conversationId };
+    if (heard.some((event) => isRevokedBy(event, identity))) {
+      return refuse(CloseCode.forbidden, 'Access revoked.');
+    }
 
     const room = roomFor(access.conversationId);
     const member: RoomMember = {
       userId: user.id,
       userName: user.fullName,
-      transport: request.transport,
+      sessionId: claims.sessionId,
+      // Nothing reaches a socket once it left the room (closed, or its access revoked).
+      transport: {
+        send: (data) => {
+          if (room.sockets.has(member)) request.transport.send(data);
+        },
+        close: (code, reason) => request.transport.close(code, reason),
+      },
       lastDeliveredId: request.lastMessageId ?? Number.MAX_SAFE_INTEGER,
     };
-    room.openSessions += 1;
+    room.sockets.add(member);
     deps.presence.join(user.id);
     let closed = false;
     // connection_established first, then the backlog, then live messages: in the room's order.
     void room.enqueue(async () => {
-      if (closed) return;
-      request.transport.send(serialize({ type: 'connection_established', message: 'Connected to chat' }));
+      if (!room.sockets.has(member)) return;
+      member.transport.send(serialize({ type: 'connection_established', message: 'Connected to chat' }));
       if (request.lastMessageId !== null) await replayBacklog(room, member);
       else member.lastDeliveredId = 0;
-      if (!closed) room.members.add(member);
+      if (room.sockets.has(member)) room.members.add(member);
     });
     const receive = createSessionHandler({ services, user, roomRef, room, member });
     return {
       userId: user.id,
-      receive,
+      // A socket whose access was revoked is heard no more (its typing would still reach the room).
+      receive: (raw) => {
+        if (room.sockets.has(member)) receive(raw);
+      },
       disconnect: () => {
         if (closed) return;
         closed = true;
-        room.members.delete(member);
-        room.openSessions -= 1;
-        if (room.openSessions === 0) rooms.delete(room.conversationId);
+        if (room.leave(member) && rooms.get(room.conversationId) === room) rooms.delete(room.conversationId);
         if (deps.presence.leave(user.id)) {
           services.store.users.update(user.id, { lastSeenAt: services.clock.now() }).catch(fault);
         }

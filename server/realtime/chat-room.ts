@@ -1,4 +1,6 @@
 import type { ServerEvent } from '../../contract/index.js';
+import { isRevokedBy } from '../core/chat-rooms/end-access.js';
+import type { AccessRevokedEvent } from '../core/ports/chat-events.js';
 import { serialize } from './server-events.js';
 
 /** What the hub needs from a socket, whatever carries it (`ws`, MSW). */
@@ -11,6 +13,8 @@ export interface SocketTransport {
 export interface RoomMember {
   userId: number;
   userName: string;
+  /** The sign-in session of the token it was opened with. */
+  sessionId: string;
   transport: SocketTransport;
   /** The newest message id this socket has received: later deliveries skip anything not newer. */
   lastDeliveredId: number;
@@ -21,9 +25,10 @@ export interface RoomMember {
  * sees the room's messages in stored order, and a joining socket's backlog cannot interleave.
  */
 export class ChatRoom {
+  /** Sockets that receive the room's live events. */
   readonly members = new Set<RoomMember>();
-  /** Sockets opened on this room and not yet closed, joined or still joining. */
-  openSessions = 0;
+  /** Every socket in the room, joining (backlog still going) or a member; one that leaves gets nothing more. */
+  readonly sockets = new Set<RoomMember>();
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
@@ -41,5 +46,21 @@ export class ChatRoom {
   broadcast(event: ServerEvent, except?: RoomMember): void {
     const data = serialize(event);
     for (const member of this.members) if (member !== except) member.transport.send(data);
+  }
+
+  /** Takes a socket out of the room; true when the room has no socket left. */
+  leave(member: RoomMember): boolean {
+    this.members.delete(member);
+    this.sockets.delete(member);
+    return this.sockets.size === 0;
+  }
+
+  /** Takes the sockets this revocation reaches out of the room, at once, and answers them. */
+  revoke(event: AccessRevokedEvent): RoomMember[] {
+    const reached = [...this.sockets].filter((member) =>
+      isRevokedBy(event, { ...member, conversationId: this.conversationId }),
+    );
+    for (const member of reached) this.leave(member);
+    return reached;
   }
 }

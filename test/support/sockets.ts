@@ -52,6 +52,33 @@ export function openSocket(
   };
 }
 
+/** Opens a socket with this access token and waits for `connection_established`. */
+export async function openJoinedSocket(
+  target: Target,
+  path: string,
+  query: Record<string, string | number> & { token: string },
+): Promise<RawSocket> {
+  const socket = openSocket(target, path, query);
+  await socket.waitFor((event) => event.type === 'connection_established', 'connection_established');
+  return socket;
+}
+
+/** The close code the server gave the socket; fails when it is still open after `timeoutMs`. */
+export function closeCodeOf(socket: RawSocket, timeoutMs = 3_000): Promise<number> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The socket is still open after ${timeoutMs} ms`)), timeoutMs);
+  });
+  return Promise.race([socket.closed.then(({ code }) => code), timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The chat messages and typing indicators a socket received from event number `from` on. */
+export function liveEventsSince(socket: RawSocket, from: number): ServerEvent[] {
+  return socket.events
+    .slice(from)
+    .filter((event) => event.type === 'chat_message' || event.type === 'typing_indicator');
+}
+
 /** Waits until `condition` holds, polling. */
 export async function eventually(
   condition: () => boolean | Promise<boolean>,

@@ -2,6 +2,7 @@ import {
   createCoreServices,
   createManualClock,
   createPbkdf2PasswordHasher,
+  setUserStatus,
   silentLogger,
   type CoreServices,
 } from '../../server/core/index.js';
@@ -29,7 +30,12 @@ export function backOffice(
   services: CoreServices,
 ): Pick<Target, 'setUserStatus' | 'makeStaff' | 'addSchool' | 'addSubject' | 'addConnectionRequest'> {
   return {
-    setUserStatus: (email, status) => updateUserInStore(services, email, { status }),
+    // Through core, as an operator tool must: the status changes and the user's sockets close.
+    setUserStatus: async (email, status) => {
+      const user = await services.store.users.findByEmail(email);
+      if (!user) throw new Error(`No user ${email}`);
+      await setUserStatus(user.id, status, services);
+    },
     makeStaff: (email) => updateUserInStore(services, email, { isStaff: true }),
     addSchool: async ({ name, short_name }) => {
       const now = services.clock.now();

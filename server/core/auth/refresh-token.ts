@@ -2,7 +2,7 @@ import type { contract } from '../../../contract/index.js';
 import type { UseCase } from '../context.js';
 import { unauthorized } from '../errors.js';
 
-/** Rotates a refresh token: the old one dies (atomically, so two refreshes cannot both win). */
+/** Rotates a refresh token within its session: the old one dies (atomically, so two refreshes cannot both win). */
 export const refreshToken: UseCase<typeof contract.auth.refreshToken> = async ({ body }, context) => {
   const claims = await context.tokens.verify(body.refresh, 'refresh');
   if (!claims) return unauthorized('Token is invalid or expired');
@@ -11,6 +11,6 @@ export const refreshToken: UseCase<typeof contract.auth.refreshToken> = async ({
   if (!(await context.store.revokedTokens.revoke(claims.jti, claims.expiresAt, context.clock.now()))) {
     return unauthorized('Token is blacklisted');
   }
-  const { access, refresh } = await context.tokens.issuePair(user.id);
+  const { access, refresh } = await context.tokens.issuePair(user.id, claims.sessionId);
   return { status: 200, body: { access, refresh } };
 };

@@ -11,8 +11,8 @@ export type RoomAccess = { ok: true; conversationId: number } | { ok: false; ref
 
 /**
  * What a caller wants of a room: `read` its history (REST), `subscribe` to it (a WebSocket),
- * or `write` to it. Blocking a connection leaves its history readable but ends the other two;
- * archiving a group ends writing only.
+ * or `write` to it. Blocking a connection or archiving a group leaves its history readable but
+ * ends the other two (DESIGN §5: an archived group's room is closed).
  */
 export type RoomPurpose = 'read' | 'subscribe' | 'write';
 
@@ -34,7 +34,9 @@ export async function resolveChatRoom(
       : null;
     if (!group || !isGroupVisible(group, membership)) return { ok: false, refusal: 'unknown_room' };
     if (!isActiveMember(membership)) return { ok: false, refusal: 'forbidden' };
-    if (context.purpose === 'write' && isArchived(group)) return { ok: false, refusal: 'read_only' };
+    if (context.purpose !== 'read' && isArchived(group)) {
+      return { ok: false, refusal: context.purpose === 'write' ? 'read_only' : 'forbidden' };
+    }
     return { ok: true, conversationId: group.conversationId };
   }
   const conversation = await store.chat.findConversation(room.conversationId);

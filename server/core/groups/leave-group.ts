@@ -1,10 +1,11 @@
 import type { contract } from '../../../contract/index.js';
+import { announceAccessEnded } from '../chat-rooms/end-access.js';
 import type { UseCase } from '../context.js';
 import { applyMembershipChange } from './apply-membership-change.js';
 import { findVisibleGroup } from './find-group.js';
 import { decideLeave } from './membership-decisions.js';
 
-/** Leaves (or withdraws a request, or declines an invitation); the last admin cannot. */
+/** Leaves (or withdraws a request, or declines an invitation); the last admin cannot. Their chat sockets in the group close. */
 export const leaveGroup: UseCase<typeof contract.groups.leave> = async ({ params }, context) => {
   const found = await findVisibleGroup(params.id, context);
   if (!found.ok) return found.response;
@@ -14,5 +15,10 @@ export const leaveGroup: UseCase<typeof contract.groups.leave> = async ({ params
     (state) => decideLeave(state, found.now),
   );
   if (!change.ok) return change.response;
+  announceAccessEnded(context, {
+    reason: 'left',
+    conversationId: found.group.conversationId,
+    userIds: [context.user.id],
+  });
   return { status: 200, body: { message: 'You have left the group.' } };
 };

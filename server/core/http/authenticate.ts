@@ -1,9 +1,11 @@
 import type { UserRecord } from '../../store/store.js';
 import type { CoreServices } from '../context.js';
+import type { TokenClaims } from '../ports/token-service.js';
 import { unauthorized } from '../errors.js';
 
 export type Authentication =
-  { ok: true; user: UserRecord } | { ok: false; response: ReturnType<typeof unauthorized> };
+  | { ok: true; user: UserRecord; claims: TokenClaims }
+  | { ok: false; response: ReturnType<typeof unauthorized> };
 
 /** Bearer access tokens only: a refresh token, a tampered or expired token, or an inactive user is a 401. */
 export async function authenticate(
@@ -21,5 +23,5 @@ export async function authenticate(
   const user = await services.store.users.findById(claims.userId);
   if (!user || user.status === 'deleted') return { ok: false, response: unauthorized('User not found') };
   if (user.status !== 'active') return { ok: false, response: unauthorized('User is inactive') };
-  return { ok: true, user };
+  return { ok: true, user, claims };
 }

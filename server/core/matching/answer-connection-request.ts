@@ -1,4 +1,5 @@
 import type { contract } from '../../../contract/index.js';
+import { announceAccessEnded } from '../chat-rooms/end-access.js';
 import type { CoreContext, UseCase } from '../context.js';
 import type { RequestDecision, ConnectionRequestRecord } from '../../store/store.js';
 import { changeOwnRequest } from './change-request.js';
@@ -38,6 +39,19 @@ export const rejectConnectionRequest: UseCase<typeof contract.matching.rejectReq
     decideAnswer(existing, { callerId: context.user.id, accept: false, now }),
   );
 
-/** Either side blocks: messaging stops, and neither side may send a new request. */
-export const blockConnectionRequest: UseCase<typeof contract.matching.blockRequest> = ({ params }, context) =>
-  answer(params.id, context, (existing, now) => decideBlock(existing, { callerId: context.user.id, now }));
+/**
+ * Either side blocks: messaging stops (both sides' sockets on the conversation close), and neither
+ * side may send a new request.
+ */
+export const blockConnectionRequest: UseCase<typeof contract.matching.blockRequest> = async (
+  { params },
+  context,
+) => {
+  const response = await answer(params.id, context, (existing, now) =>
+    decideBlock(existing, { callerId: context.user.id, now }),
+  );
+  if (response.status !== 200) return response;
+  const conversation = (await context.store.chat.directConversationsOf([params.id])).get(params.id);
+  if (conversation) announceAccessEnded(context, { reason: 'blocked', conversationId: conversation.id });
+  return response;
+};

@@ -1,10 +1,11 @@
 import type { contract } from '../../../contract/index.js';
+import { announceAccessEnded } from '../chat-rooms/end-access.js';
 import type { UseCase } from '../context.js';
 import { applyMembershipChange } from '../groups/apply-membership-change.js';
 import { decideRemove } from '../groups/membership-decisions.js';
 import { findAdministeredMembership } from './find-membership.js';
 
-/** Admins remove an active member; never the last admin. */
+/** Admins remove an active member; never the last admin. The member's chat sockets in the group close. */
 export const removeMembership: UseCase<typeof contract.memberships.remove> = async ({ params }, context) => {
   const found = await findAdministeredMembership(params.id, context);
   if (!found.ok) return found.response;
@@ -12,5 +13,10 @@ export const removeMembership: UseCase<typeof contract.memberships.remove> = asy
     decideRemove(state, found.group.now),
   );
   if (!change.ok) return change.response;
+  announceAccessEnded(context, {
+    reason: 'removed',
+    conversationId: found.group.group.conversationId,
+    userIds: [change.membership.userId],
+  });
   return { status: 200, body: { message: 'Member removed from group.' } };
 };

@@ -1,9 +1,28 @@
 import type { MessageRecord } from '../../store/store.js';
 
-/** What happened in a conversation, for whoever delivers it (the realtime layer). */
+/** Why open sockets lose their access (DESIGN §5). */
+export type AccessEndReason = 'removed' | 'left' | 'archived' | 'blocked' | 'deactivated' | 'logged_out';
+
+/**
+ * Access ended: every open socket that matches ALL the given fields is closed with 4003 and gets
+ * nothing more. An absent field matches any socket. Plain data, so a broker can carry it.
+ */
+export interface AccessRevokedEvent {
+  type: 'access_revoked';
+  reason: AccessEndReason;
+  /** Only the sockets of this room; every room when absent. */
+  conversationId?: number;
+  /** Only these users' sockets; everyone's in the room when absent. */
+  userIds?: number[];
+  /** Only the sockets opened with a token of this sign-in session (logout). */
+  sessionId?: string;
+}
+
+/** What happened in a conversation or to someone's access, for whoever delivers it (the realtime layer). */
 export type ChatEvent =
   | { type: 'message_created'; conversationId: number; message: MessageRecord }
-  | { type: 'messages_read'; conversationId: number; userId: number; messageIds: number[]; readAt: Date };
+  | { type: 'messages_read'; conversationId: number; userId: number; messageIds: number[]; readAt: Date }
+  | AccessRevokedEvent;
 
 export type ChatEventListener = (event: ChatEvent) => void;
 

@@ -4,6 +4,11 @@ export interface TokenClaims {
   tokenType: 'access' | 'refresh';
   /** Token id, used to blacklist refresh tokens. */
   jti: string;
+  /**
+   * The sign-in session: shared by the pair issued at login and by every pair a refresh rotates
+   * from it; logout ends it. A token without one is its own session.
+   */
+  sessionId: string;
   expiresAt: Date;
 }
 
@@ -15,7 +20,8 @@ export interface TokenPairIssued {
 
 /** Issues and verifies signed tokens; verification checks signature, algorithm, expiry and type. */
 export interface TokenService {
-  issuePair(userId: number): Promise<TokenPairIssued>;
+  /** A pair in `sessionId` (a refresh), or in a new session (a sign-in). */
+  issuePair(userId: number, sessionId?: string): Promise<TokenPairIssued>;
   /** The claims of a valid token of the expected type, or null. */
   verify(token: string, expectedType: TokenClaims['tokenType']): Promise<TokenClaims | null>;
 }

@@ -9,7 +9,10 @@ const ALGORITHM = 'HS256';
 
 type TokenType = TokenClaims['tokenType'];
 
-/** JWTs as simplejwt makes them: HS256, `token_type` and `jti` claims, lifetimes from config. Browser-safe. */
+/**
+ * JWTs as simplejwt makes them: HS256, `token_type` and `jti` claims, lifetimes from config; plus
+ * `sid`, the sign-in session a logout ends. Browser-safe.
+ */
 export function createJwtTokenService(options: { config: CoreConfig; clock: Clock; ids: Ids }): TokenService {
   const key = new TextEncoder().encode(options.config.jwtSecret);
   const lifetimes: Record<TokenType, number> = {
@@ -17,23 +20,30 @@ export function createJwtTokenService(options: { config: CoreConfig; clock: Cloc
     refresh: options.config.refreshTokenLifetimeSeconds,
   };
 
-  async function sign(userId: number, tokenType: TokenType): Promise<{ token: string; claims: TokenClaims }> {
+  async function sign(
+    userId: number,
+    tokenType: TokenType,
+    sessionId: string,
+  ): Promise<{ token: string; claims: TokenClaims }> {
     const issuedAt = Math.floor(options.clock.now().getTime() / 1000);
     const expiresAt = issuedAt + lifetimes[tokenType];
     const jti = options.ids.random();
-    const token = await new SignJWT({ token_type: tokenType, user_id: userId })
+    const token = await new SignJWT({ token_type: tokenType, user_id: userId, sid: sessionId })
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(String(userId))
       .setJti(jti)
       .setIssuedAt(issuedAt)
       .setExpirationTime(expiresAt)
       .sign(key);
-    return { token, claims: { userId, tokenType, jti, expiresAt: new Date(expiresAt * 1000) } };
+    return { token, claims: { userId, tokenType, jti, sessionId, expiresAt: new Date(expiresAt * 1000) } };
   }
 
   return {
-    async issuePair(userId) {
-      const [access, refresh] = await Promise.all([sign(userId, 'access'), sign(userId, 'refresh')]);
+    async issuePair(userId, sessionId = options.ids.random()) {
+      const [access, refresh] = await Promise.all([
+        sign(userId, 'access', sessionId),
+        sign(userId, 'refresh', sessionId),
+      ]);
       return { access: access.token, refresh: refresh.token, refreshClaims: refresh.claims };
     },
     async verify(token, expectedType) {
@@ -52,7 +62,14 @@ export function createJwtTokenService(options: { config: CoreConfig; clock: Cloc
         ) {
           return null;
         }
-        return { userId, tokenType: expectedType, jti: payload.jti, expiresAt: new Date(payload.exp * 1000) };
+        const sessionId = typeof payload['sid'] === 'string' && payload['sid'] ? payload['sid'] : payload.jti;
+        return {
+          userId,
+          tokenType: expectedType,
+          jti: payload.jti,
+          sessionId,
+          expiresAt: new Date(payload.exp * 1000),
+        };
       } catch {
         return null;
       }
