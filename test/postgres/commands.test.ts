@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../server/store/postgres/open-postgres-store.js';
+import { runScript } from '../support/child-processes.js';
 
 /** `npm run migrate` and `npm run create-staff` on a PGlite data dir, as an operator runs them. */
-const run = promisify(execFile);
-const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const dirs: string[] = [];
 
 afterAll(async () => {
@@ -16,8 +13,9 @@ afterAll(async () => {
 });
 
 async function command(script: string, args: string[], dataDir: string) {
-  const { stdout } = await run(tsx, [`server/cli/${script}.ts`, ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+  const stdout = await runScript(`server/cli/${script}.ts`, {
+    args,
+    env: { DATA_DIR: dataDir, DATABASE_URL: '' },
   });
   return stdout.trim();
 }

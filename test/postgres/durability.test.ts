@@ -1,122 +1,39 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomInt } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
 import { dropPgSchema } from '../../server/store/postgres/pg-database.js';
-import { createClient } from '../../sdk/index.js';
+import { isRunning, killAndProveDead, startServerProcess } from '../support/child-processes.js';
+import {
+  chatUntilKilled,
+  prepareRoom,
+  resendAfterRestart,
+  storedMessages,
+  type Acknowledgements,
+  type RoomUnderTest,
+} from './chat-under-kill.js';
+import { readEverything, writeEverything } from './durable-writes.js';
 
 /**
  * Durability: what the server acknowledged before its process died is there after a restart on
- * the same database. The process is killed (SIGKILL), not asked to stop: nothing gets flushed
- * on the way out.
+ * the same database. The server's own process is SIGKILLed (nothing gets flushed on the way out)
+ * and proven dead (pid gone, port closed) before another one opens the database.
+ * On the store the `postgres` project picks: the Postgres server at DATABASE_URL, else a PGlite data dir.
  */
-interface RunningProcess {
-  url: string;
-  child: ChildProcess;
-}
-
+const TRIALS = 3;
 const JWT_SECRET = 'durability-test-secret-0123456789abcdef';
-const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const seed = Number(process.env['STUDYMATE_SEED'] ?? randomInt(2 ** 31));
+const onPostgresServer = process.env['STUDYMATE_TARGET'] === 'server-postgres';
 
-function startServerProcess(environment: Record<string, string>): Promise<RunningProcess> {
-  const child = spawn(tsx, ['server/cli/start.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', JWT_SECRET, ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /Study Mate API on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (!url) return;
-      clearTimeout(timer);
-      resolve({ url, child });
-    };
-    child.stdout.on('data', read);
-    child.stderr.on('data', read);
-    child.once('exit', (code) => reject(new Error(`The server exited (${String(code)}):\n${output}`)));
-  });
-}
-
-function kill({ child }: RunningProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
-/** Writes one of everything through the API and answers how to find it again. */
-async function writeEverything(url: string) {
-  const suffix = randomBytes(3).toString('hex');
-  const register = async (name: string) => {
-    const client = createClient({ baseUrl: url });
-    const email = `${name}.${suffix}@example.com`;
-    const body = { email, password: 'durable-pass-1', password_confirm: 'durable-pass-1', full_name: name };
-    const response = await client.auth.register({ body });
-    if (response.status !== 201) throw new Error(`register: ${JSON.stringify(response.body)}`);
-    return { client, email, id: response.body.user.id };
+/** mulberry32: the kill points and pauses of a run replay from its seed. */
+function seededRandom(state: number): () => number {
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
   };
-  const host = await register('Host');
-  const guest = await register('Guest');
-  const start = new Date(Date.now() + 24 * 3600 * 1000).toISOString();
-  const session = await host.client.sessions.create({
-    body: {
-      title: 'Durable session',
-      session_type: 'virtual',
-      meeting_link: 'https://meet.example.com/d',
-      start_time: start,
-      duration_minutes: 60,
-    },
-  });
-  if (session.status !== 201) throw new Error('session');
-  const joined = await guest.client.sessions.join({ params: { id: session.body.id }, body: {} });
-  const group = await host.client.groups.create({
-    body: { name: `Durable group ${suffix}`, description: '' },
-  });
-  if (group.status !== 201) throw new Error('group');
-  const membership = await guest.client.groups.join({ params: { id: group.body.id }, body: {} });
-  const message = await guest.client.groupMessages.send({
-    params: { groupId: group.body.id },
-    body: { content: 'Still here after a crash?' },
-  });
-  expect([joined.status, membership.status, message.status]).toEqual([200, 200, 201]);
-  return { host, guest, sessionId: session.body.id, groupId: group.body.id };
-}
-
-async function readEverything(url: string, written: Awaited<ReturnType<typeof writeEverything>>) {
-  const guest = createClient({ baseUrl: url });
-  const login = await guest.auth.login({ body: { email: written.guest.email, password: 'durable-pass-1' } });
-  expect(login.status).toBe(200);
-  const session = await guest.sessions.get({ params: { id: written.sessionId } });
-  expect(session.status === 200 && [session.body.title, session.body.is_participant]).toEqual([
-    'Durable session',
-    true,
-  ]);
-  const group = await guest.groups.get({ params: { id: written.groupId } });
-  expect(group.status === 200 && group.body.user_membership_status).toBe('active');
-  const messages = await guest.groupMessages.list({ params: { groupId: written.groupId } });
-  expect(messages.status === 200 && messages.body.results.map((row) => row.content)).toEqual([
-    'Still here after a crash?',
-  ]);
-}
-
-async function survivesAKill(environment: Record<string, string>) {
-  const first = await startServerProcess(environment);
-  let written;
-  try {
-    written = await writeEverything(first.url);
-  } finally {
-    await kill(first);
-  }
-  const second = await startServerProcess(environment);
-  try {
-    await readEverything(second.url, written);
-  } finally {
-    await kill(second);
-  }
 }
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -124,16 +41,80 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-describe('durability across a killed server process', () => {
-  it('keeps users, sessions, memberships and messages on PGlite (npm start’s default store)', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'studymate-durability-'));
-    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-    await survivesAKill({ DATA_DIR: dataDir, DATABASE_URL: '' });
-  });
-
-  it.skipIf(!process.env['DATABASE_URL'])('keeps them on the Postgres server at DATABASE_URL', async () => {
+/** The server's environment for a new, empty database of the chosen store. */
+async function newDatabase(): Promise<Record<string, string>> {
+  if (onPostgresServer) {
     const schema = `durability_${randomBytes(4).toString('hex')}`;
     cleanups.push(() => dropPgSchema(process.env['DATABASE_URL'] ?? '', schema));
-    await survivesAKill({ DATABASE_SCHEMA: schema });
+    return { JWT_SECRET, DATABASE_SCHEMA: schema };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'studymate-durability-'));
+  cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+  return { JWT_SECRET, DATA_DIR: dataDir, DATABASE_URL: '' };
+}
+
+/**
+ * After a restart: the acknowledged messages are there; the resend stores only what was missing
+ * (a client_id already stored is echoed with its first message); then each sender's messages are
+ * there once each, in the order sent.
+ */
+async function checkAfterRestart(url: string, room: RoomUnderTest, acknowledged: Acknowledgements) {
+  const before = new Map((await storedMessages(url, room)).map((message) => [message.content, message.id]));
+  const lostAcknowledged = [...acknowledged].filter(([clientId, id]) => before.get(clientId) !== id);
+  const echoes = await resendAfterRestart(url, room, acknowledged);
+  const resentStored = [...echoes.keys()].filter((clientId) => before.has(clientId));
+  const after = await storedMessages(url, room);
+  const contents = after.map((message) => message.content);
+  const duplicates = contents.length - new Set(contents).size;
+  expect({
+    lostAcknowledged,
+    echoedAnew: resentStored.filter((clientId) => echoes.get(clientId) !== before.get(clientId)),
+    duplicates,
+    bySender: room.senders.map((sender) =>
+      after.filter((message) => message.senderId === sender.id).map((message) => message.content),
+    ),
+  }).toEqual({
+    lostAcknowledged: [],
+    echoedAnew: [],
+    duplicates: 0,
+    bySender: room.senders.map((sender) => sender.clientIds),
+  });
+  return {
+    sent: room.senders.reduce((count, sender) => count + sender.clientIds.length, 0),
+    acknowledgedBeforeKill: acknowledged.size,
+    storedButUnacknowledged: resentStored.filter((clientId) => !acknowledged.has(clientId)).length,
+    resentUnacknowledged: [...echoes.keys()].filter((clientId) => !acknowledged.has(clientId)).length,
+    resentAcknowledged: [...echoes.keys()].filter((clientId) => acknowledged.has(clientId)).length,
+    lostAcknowledged: lostAcknowledged.length,
+    duplicates,
+  };
+}
+
+describe('durability across a killed server process', () => {
+  const store = onPostgresServer ? 'the Postgres server at DATABASE_URL' : 'a PGlite data dir';
+
+  it(`keeps every acknowledged chat message once and in order through ${TRIALS} kills mid-stream, with resends, and everything else written (${store})`, async () => {
+    onTestFailed(() => console.error(`durability: replay the kill points with STUDYMATE_SEED=${seed}`));
+    const random = seededRandom(seed);
+    const environment = await newDatabase();
+    let server = await startServerProcess(environment);
+    try {
+      const written = await writeEverything(server.url);
+      const url = server.url;
+      const rooms = await Promise.all(
+        Array.from({ length: TRIALS }, (_, trial) => prepareRoom(url, `trial${trial + 1}`)),
+      );
+      for (const [trial, room] of rooms.entries()) {
+        const started = Date.now();
+        const acknowledged = await chatUntilKilled(server, room, random);
+        server = await startServerProcess(environment);
+        const figures = await checkAfterRestart(server.url, room, acknowledged);
+        const took = `${Date.now() - started} ms`;
+        console.info(`durability trial ${trial + 1} (seed ${seed}, ${took}): ${JSON.stringify(figures)}`);
+      }
+      await readEverything(server.url, written);
+    } finally {
+      if (isRunning(server.child)) await killAndProveDead(server.child, server.port);
+    }
   });
 });
