@@ -12,6 +12,8 @@ const behaviourTargets = [
 
 export default defineConfig({
   test: {
+    // Marks every process a test starts; the run fails if one is still alive at the end.
+    globalSetup: ['test/global-setup.ts'],
     projects: [
       {
         test: {
