@@ -3,8 +3,42 @@ import { z } from 'zod';
 /** The largest id or count the API stores: a Postgres `integer`. */
 export const MAX_INTEGER = 2_147_483_647;
 
-/** A positive integer id, as the API uses for every resource (path and query). Non-numeric ids are a 404. */
-export const IdSchema = z.coerce.number().int().positive().max(MAX_INTEGER);
+/** An integer as a path or query writes it: decimal digits, no leading zero, `+`, space, fraction or exponent. */
+const INTEGER_TEXT = /^(0|-?[1-9][0-9]*)$/;
+
+/**
+ * An integer read from the text of a path or a query, then checked by `schema` (its range).
+ * Only the one decimal spelling is read: `1.0`, `0x1`, `1e0`, ` 1`, `01` and `+1` are refused
+ * with "A valid integer is required." (DESIGN §2), where `z.coerce.number()` would read 1.
+ * Typed as a number on both sides, so the SDK's inputs stay numbers; numbers pass as they are.
+ * @example integerTextSchema(z.number().int().min(1)).optional()
+ */
+export function integerTextSchema<Schema extends z.ZodNumber>(schema: Schema) {
+  return new z.ZodEffects<Schema, number, number>({
+    typeName: z.ZodFirstPartyTypeKind.ZodEffects,
+    schema,
+    effect: {
+      type: 'preprocess',
+      transform: (value: unknown, context: z.RefinementCtx) => {
+        if (typeof value !== 'string') return value;
+        if (!INTEGER_TEXT.test(value)) {
+          context.addIssue({
+            code: z.ZodIssueCode.custom,
+            message: 'A valid integer is required.',
+            fatal: true,
+          });
+        }
+        return Number(value);
+      },
+    },
+  });
+}
+
+/**
+ * A positive integer id, as the API uses for every resource (path and query), written only as
+ * `^[1-9][0-9]*$`: any other spelling in a path is a 404, in a query a 400.
+ */
+export const IdSchema = integerTextSchema(z.number().int().min(1).max(MAX_INTEGER));
 
 /** An id in a JSON body: a number, never text. */
 export const ReferenceIdSchema = z.number().int().positive().max(MAX_INTEGER);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LatitudeSchema, LongitudeSchema, TimestampSchema } from './common.js';
+import { integerTextSchema, LatitudeSchema, LongitudeSchema, TimestampSchema } from './common.js';
 import { LimitedPaginationQuerySchema } from './pagination.js';
 
 /** `POST /api/users/location/` body. */
@@ -59,7 +59,9 @@ export type LocationHistoryQuery = z.infer<typeof LocationHistoryQuerySchema>;
 
 /** `GET /api/users/location/stats/` query. */
 export const LocationStatsQuerySchema = z.object({
-  days: z.coerce.number().int().min(1).max(3650).optional().describe('Days to analyse (default 30).'),
+  days: integerTextSchema(z.number().int().min(1).max(3650))
+    .optional()
+    .describe('Days to analyse (default 30).'),
 });
 
 /** Location statistics over the last `days_analyzed` days. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { MAX_INTEGER, ReferenceIdSchema, TimestampSchema } from './common.js';
+import { ReferenceIdSchema, TimestampSchema } from './common.js';
+import { PageNumberSchema } from './pagination.js';
 import { UserBriefSchema } from './user.js';
 
 /** pending → accepted (messaging on) | rejected | blocked. */
@@ -43,8 +44,8 @@ export const SendConnectionRequestSchema = z.object({
 
 export const ConnectionRequestQuerySchema = z.object({
   state: ConnectionStateSchema.optional(),
-  page: z.coerce.number().int().min(1).max(MAX_INTEGER).optional().describe('Page number (default 1).'),
-  page_size: z.coerce.number().int().min(1).max(MAX_INTEGER).optional().describe('Items per page (max 100).'),
+  page: PageNumberSchema.optional().describe('Page number (default 1).'),
+  page_size: PageNumberSchema.optional().describe('Items per page (max 100).'),
 });
 
 export const PendingRequestsSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_INTEGER, ReferenceIdSchema, TimestampSchema } from './common.js';
+import { IdSchema, integerTextSchema, MAX_INTEGER, ReferenceIdSchema, TimestampSchema } from './common.js';
 import { LimitedPaginationQuerySchema } from './pagination.js';
 import { UserSummarySchema } from './user.js';
 
@@ -21,20 +21,10 @@ export const SendMessageRequestSchema = z.object({ content: MessageContentSchema
 
 /** History query: newest first, 50 a page; `after`/`before` are message-id cursors. */
 export const MessageHistoryQuerySchema = LimitedPaginationQuerySchema.extend({
-  after: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_INTEGER)
+  after: integerTextSchema(z.number().int().min(0).max(MAX_INTEGER))
     .optional()
     .describe('Only messages with a larger id, oldest first.'),
-  before: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_INTEGER)
-    .optional()
-    .describe('Only messages with a smaller id.'),
+  before: IdSchema.optional().describe('Only messages with a smaller id.'),
 });
 export type MessageHistoryQuery = z.infer<typeof MessageHistoryQuerySchema>;
 

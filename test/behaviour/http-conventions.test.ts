@@ -133,7 +133,7 @@ describe('HTTP conventions (DESIGN §2)', () => {
     const { headers } = await signedIn();
     const response = await raw('/api/users/location/stats/?days=many', { headers });
     expect(response.status).toBe(400);
-    expect(response.body).toEqual({ days: ['A valid number is required.'] });
+    expect(response.body).toEqual({ days: ['A valid integer is required.'] });
   });
 
   it('accepts a JSON body sent with a charset parameter', async () => {
