@@ -4,6 +4,7 @@ export {
   ChatConnection,
   type ChatConnectionEvents,
   type ChatConnectionOptions,
+  type ChatHistoryReset,
   type ChatTimers,
   type WebSocketConstructor,
   type WebSocketLike,

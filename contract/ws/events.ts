@@ -92,12 +92,24 @@ export const ErrorEventSchema = z.object({
    *   sent once per flood, not per dropped frame.
    * - `read_rate_limited`: `message_read` events over the budget (default 10 a second) are not
    *   recorded; sent once per flood. Mark them again later (or over REST `mark_read`).
+   * - `resume_reset` ({@link RESUME_RESET_CODE}): `?last_message_id=` was past the room's newest
+   *   message; the socket resumes from the newest one.
    */
   code: z.string().optional(),
   /** The refused `chat_message`'s `client_id`, when it had one: that message was not stored. */
   client_id: ClientIdSchema.optional(),
 });
 export type ErrorEvent = z.infer<typeof ErrorEventSchema>;
+
+/**
+ * The `error` code sent right after `connection_established` when `?last_message_id=` is past the
+ * room's newest message (an id kept across a database reset, or made up). The server resumes from
+ * the newest message instead: it replays nothing and delivers every message that comes after, with
+ * ids that may be lower than the one given. The socket stays open. The client's history and cursor
+ * are stale: forget the cursor and reload the history over REST.
+ * @example { "type": "error", "code": "resume_reset", "message": "..." }
+ */
+export const RESUME_RESET_CODE = 'resume_reset';
 
 /** Every event the server sends. */
 export const ServerEventSchema = z.discriminatedUnion('type', [

@@ -105,6 +105,35 @@ describe('ChatConnection', () => {
     chat.close();
   });
 
+  it('forgets its cursor on resume_reset, tells the app its history is stale, and takes the next messages', async () => {
+    const chat = connection({ lastMessageId: 500 });
+    const [resets, errors, received]: [unknown[], unknown[], number[]] = [[], [], []];
+    chat.on('reset', (reset) => resets.push(reset));
+    chat.on('error', (error) => errors.push(error));
+    chat.on('message', (message) => received.push(message.message_id));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=500');
+    latest().establish();
+    latest().serverSend({ type: 'error', code: 'resume_reset', message: 'Nothing after 500.' });
+    latest().serverSend({
+      type: 'chat_message',
+      message_id: 13,
+      sender_id: 2,
+      sender_name: 'B',
+      sender_avatar: null,
+      content: 'after the reset',
+      created_at: '2026-01-01T00:00:00Z',
+    });
+    expect(resets).toEqual([{ lastMessageId: 500, message: 'Nothing after 500.' }]);
+    expect(errors).toEqual([]);
+    expect(received).toEqual([13]);
+    expect(chat.messages.map((message) => message.content)).toEqual(['after the reset']);
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=13');
+    chat.close();
+  });
+
   it('waits a jittered, growing delay between attempts, and resets it once open', async () => {
     const chat = connection({ backoff: { baseMs: 1_000, maxMs: 8_000 } });
     await vi.advanceTimersByTimeAsync(0);

@@ -1,5 +1,6 @@
 import {
   FINAL_CLOSE_CODES,
+  RESUME_RESET_CODE,
   ServerEventSchema,
   type ChatMessageEvent,
   type ClientEvent,
@@ -50,12 +51,26 @@ export interface ChatConnectionOptions {
   newClientId?: () => string;
 }
 
+/**
+ * The server no longer had the messages this connection resumed from (its database was reset, or
+ * `lastMessageId` was made up): the connection forgot its cursor and its `messages`, and new
+ * messages follow. Reload the history over REST.
+ */
+export interface ChatHistoryReset {
+  /** The cursor the server refused. */
+  lastMessageId: number;
+  /** The server's explanation. */
+  message: string;
+}
+
 export interface ChatConnectionEvents extends Record<string, unknown> {
   state: ChatState;
   message: ChatMessageEvent;
   typing: TypingIndicatorEvent;
   read: MessagesReadEvent;
   error: ChatError;
+  /** Local history is stale: see {@link ChatHistoryReset}. */
+  reset: ChatHistoryReset;
 }
 
 const systemTimers: ChatTimers = {
@@ -90,7 +105,10 @@ export class ChatConnection {
     return this.current;
   }
 
-  /** Every message received, in server order, without gaps or duplicates since the first connect. */
+  /**
+   * Every message received, in server order, without gaps or duplicates since the first connect
+   * (or the last `reset`).
+   */
   get messages(): readonly ChatMessageEvent[] {
     return this.log;
   }
@@ -206,6 +224,10 @@ export class ChatConnection {
         this.events.emit('read', event.data);
         return;
       case 'error': {
+        if (event.data.code === RESUME_RESET_CODE) {
+          this.resetHistory(event.data.message);
+          return;
+        }
         const error: ChatError = {
           code: 'server_error',
           message: event.data.message,
@@ -216,6 +238,14 @@ export class ChatConnection {
         return;
       }
     }
+  }
+
+  /** The server resumed from its newest message: later ids may be lower than ours, so forget ours. */
+  private resetHistory(message: string): void {
+    const lastMessageId = this.lastSeenId;
+    this.lastSeenId = 0;
+    this.log.length = 0;
+    this.events.emit('reset', { lastMessageId, message });
   }
 
   private onClose(socket: WebSocketLike, code: number, reason: string): void {

@@ -1,4 +1,4 @@
-import { CloseCode } from '../../contract/index.js';
+import { CloseCode, RESUME_RESET_CODE } from '../../contract/index.js';
 import { isSessionEnded } from '../core/auth/signed-out-sessions.js';
 import { isRevokedBy } from '../core/chat-rooms/end-access.js';
 import { resolveChatRoom } from '../core/chat-rooms/resolve-chat-room.js';
@@ -10,7 +10,7 @@ import { ChatRoom, type RoomMember, type SocketTransport } from './chat-room.js'
 import { createSessionHandler } from './chat-session.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import { parseRoomPath } from './room-paths.js';
-import { chatMessageEvent, serialize } from './server-events.js';
+import { chatMessageEvent, errorEvent, serialize } from './server-events.js';
 
 /** The hub's options. Rate limits are not here: they are per user and room, in the core config (`rateLimits`). */
 export type ChatHubOptions = object;
@@ -122,6 +122,24 @@ export function createChatHub(
     }
   }
 
+  /**
+   * Replays every message after `after`. An id past the room's newest message (kept across a
+   * database reset) would hold back every later message: the socket resumes from the newest one
+   * instead, and is told so (`resume_reset`). Without an id, live messages only.
+   */
+  async function resume(room: ChatRoom, member: RoomMember, after: number | null): Promise<void> {
+    if (after !== null) {
+      const newest = (await services.store.chat.lastMessages([room.conversationId])).get(room.conversationId);
+      if (after <= (newest?.id ?? 0)) return replayBacklog(room, member);
+      const message =
+        `No message here comes after ${after} (the newest is ${newest?.id ?? 'none'}): ` +
+        'resuming from the newest; reload the history.';
+      member.transport.send(serialize(errorEvent(RESUME_RESET_CODE, message)));
+    }
+    // Only deliveries queued after this one reach the socket: live messages.
+    member.lastDeliveredId = 0;
+  }
+
   async function open(request: OpenRequest): Promise<ChatSession | null> {
     const heard: AccessRevokedEvent[] = [];
     opening.add(heard);
@@ -175,8 +193,7 @@ export function createChatHub(
     void room.enqueue(async () => {
       if (!room.sockets.has(member)) return;
       member.transport.send(serialize({ type: 'connection_established', message: 'Connected to chat' }));
-      if (request.lastMessageId !== null) await replayBacklog(room, member);
-      else member.lastDeliveredId = 0;
+      await resume(room, member, request.lastMessageId);
       if (room.sockets.has(member)) room.members.add(member);
     });
     const receive = createSessionHandler({ services, user, roomRef, room, member });

@@ -27,7 +27,7 @@ export interface RoomMember {
 export class ChatRoom {
   /** Sockets that receive the room's live events. */
   readonly members = new Set<RoomMember>();
-  /** Every socket in the room, joining (backlog still going) or a member; one that leaves gets nothing more. */
+  /** Every socket in the room, joining (its backlog still going) or a member. One that left gets nothing. */
   readonly sockets = new Set<RoomMember>();
   private queue: Promise<void> = Promise.resolve();
 
