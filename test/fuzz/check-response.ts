@@ -8,7 +8,7 @@ import {
 import type { ZodTypeAny } from 'zod';
 import { BadRequestSchema, DetailErrorSchema, type RouteMetadata } from '../../contract/index.js';
 import { deepStrict } from './deep-strict.js';
-import type { FuzzRequest } from './request-plan.js';
+import { METHODS_WITH_BODY, type FuzzRequest } from './fuzz-request.js';
 
 /** What came back, as bytes and a status. */
 export interface ReceivedResponse {
@@ -16,8 +16,6 @@ export interface ReceivedResponse {
   contentType: string | null;
   text: string;
 }
-
-const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
  * The statuses any route may answer beyond its own declared ones: those the shared handler

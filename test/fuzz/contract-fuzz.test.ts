@@ -4,8 +4,8 @@ import { listRoutesBySpecificity } from '../../server/core/index.js';
 import { useTarget } from '../targets/index.js';
 import { fuzzSettings } from './fuzz-settings.js';
 import { describeFailures } from './report.js';
-import { labelOf } from './request-plan.js';
-import { runFuzz, statusesByRoute, type FuzzOutcome } from './run-fuzz.js';
+import { labelOf } from './fuzz-request.js';
+import { planRun, runPlan, statusesByRoute, type FuzzOutcome } from './run-fuzz.js';
 import { seedWorld } from './seed-world.js';
 
 /**
@@ -23,9 +23,10 @@ const TIMEOUT_MS = 60_000 + routes.length * settings.runs * 2 * 30;
 let outcomes: FuzzOutcome[] = [];
 
 beforeAll(async () => {
+  const requests = planRun({ routes, ...settings });
   const tokens = await seedWorld(target.current);
   const started = performance.now();
-  outcomes = await runFuzz({ routes, ...settings, baseUrl: target.current.baseUrl, tokens });
+  outcomes = await runPlan(requests, { baseUrl: target.current.baseUrl, tokens });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const broken = outcomes.filter((outcome) => outcome.problems.length > 0).length;
   const succeeded = outcomes.filter(({ response }) => response.status < 300).length;

@@ -1,6 +1,7 @@
 import type { AppRoute } from '@ts-rest/core';
 import { problemsOf, type ReceivedResponse } from './check-response.js';
-import { labelOf, planRoute, type Authorization, type FuzzRequest } from './request-plan.js';
+import { labelOf, type Authorization, type FuzzRequest } from './fuzz-request.js';
+import { planRoute } from './request-plan.js';
 
 /** The caller's tokens, put in requests that claim to be the caller. */
 export interface CallerTokens {
@@ -20,23 +21,27 @@ export interface FuzzOutcome {
 const ANSWER_TIMEOUT_MS = 10_000;
 
 /**
- * Plans `runs` valid and `runs` invalid requests per route and sends them one at a time in a
- * seeded order of phases: requests that create (POST without an id) first, then updates, half
- * the reads, actions on ids, the other half of the reads, and deletes last; so rows planted
- * with extreme values are read, searched near and acted on before anything removes them.
+ * Plans `runs` valid and `runs` invalid requests per route, in a seeded order of phases: requests
+ * that create (POST without an id) first, then updates, half the reads, actions on ids, the
+ * other half of the reads, and deletes last; so rows planted with extreme values are read,
+ * searched near and acted on before anything removes them. Planning takes seconds of CPU: do
+ * it before the target holds idle connections, which a blocked event loop would let time out
+ * under the first request.
  */
-export async function runFuzz(options: {
-  routes: AppRoute[];
-  runs: number;
-  seed: number;
-  baseUrl: string;
-  tokens: CallerTokens;
-}): Promise<FuzzOutcome[]> {
-  const { routes, runs, seed, baseUrl, tokens } = options;
+export function planRun(options: { routes: AppRoute[]; runs: number; seed: number }): FuzzRequest[] {
+  const { routes, runs, seed } = options;
   const planned = routes.flatMap((route) => planRoute(route, runs, seed + hashOf(labelOf(route))));
+  return orderOfRun(planned, seed);
+}
+
+/** Sends the planned requests one at a time and checks every answer. */
+export async function runPlan(
+  requests: FuzzRequest[],
+  target: { baseUrl: string; tokens: CallerTokens },
+): Promise<FuzzOutcome[]> {
   const outcomes: FuzzOutcome[] = [];
-  for (const [index, request] of orderOfRun(planned, seed).entries()) {
-    const response = await send(baseUrl, request, tokens);
+  for (const [index, request] of requests.entries()) {
+    const response = await send(target.baseUrl, request, target.tokens);
     outcomes.push({ position: index + 1, request, response, problems: problemsOf(request, response) });
   }
   return outcomes;
@@ -94,7 +99,8 @@ async function send(baseUrl: string, request: FuzzRequest, tokens: CallerTokens)
       text: await response.text(),
     };
   } catch (error) {
-    return { status: 0, contentType: null, text: `no answer: ${String(error)}` };
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    return { status: 0, contentType: null, text: `no answer: ${String(error)}${cause}` };
   }
 }
 
