@@ -36,6 +36,17 @@ export default defineConfig({
           testTimeout: 120_000,
         },
       },
+      {
+        test: {
+          // The server under a WebSocket attacker: floods, huge frames, a reader that stops reading,
+          // 500 sockets dropped without a close; it measures its own heap after GC.
+          name: 'abuse',
+          include: ['test/abuse/**/*.test.ts'],
+          execArgv: ['--expose-gc'],
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
       ...behaviourTargets.map((target) => ({
         test: {
           name: target,
