@@ -3,7 +3,7 @@ import { contract } from '../../contract/index.js';
 import { listRoutesBySpecificity } from '../../server/core/index.js';
 import { useTarget } from '../targets/index.js';
 import { fuzzSettings } from './fuzz-settings.js';
-import { describeFailures } from './report.js';
+import { describeFailures, describeOutcome } from './report.js';
 import { labelOf } from './fuzz-request.js';
 import { planRun, runPlan, statusesByRoute, type FuzzOutcome } from './run-fuzz.js';
 import { seedWorld } from './seed-world.js';
@@ -28,13 +28,16 @@ beforeAll(async () => {
   const started = performance.now();
   outcomes = await runPlan(requests, { baseUrl: target.current.baseUrl, tokens });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const broken = outcomes.filter((outcome) => outcome.problems.length > 0).length;
+  const failures = outcomes.filter((outcome) => outcome.problems.length > 0);
+  const broken = failures.length;
   const succeeded = outcomes.filter(({ response }) => response.status < 300).length;
   console.info(
     `contract fuzzer on ${target.current.name}: seed ${settings.seed}, ${settings.runs} + ${settings.runs} ` +
       `per route, ${outcomes.length} requests in ${seconds} s (${succeeded} answered 2xx), ` +
       `${broken} broke the contract`,
   );
+  // A request that plants a bad row fails routes after it: the run's first failure is the lead.
+  if (failures[0]) console.info(`the run's first failure:\n${describeOutcome(failures[0])}`);
   if (process.env['FUZZ_VERBOSE']) console.table(statusesByRoute(outcomes));
 }, TIMEOUT_MS);
 
