@@ -51,9 +51,14 @@ export const unsupportedContentEncoding = (encoding: string) => ({
   body: { detail: `Unsupported content encoding "${encoding}" in request: send the body uncompressed.` },
 });
 
-export const throttled = (seconds: number) => ({
-  status: 429 as const,
-  body: { detail: `Request was throttled. Expected available in ${seconds} seconds.` },
-});
+/** DRF's 429, with `Retry-After` in whole seconds (at least 1) so clients know when to try again. */
+export const throttled = (seconds: number) => {
+  const wait = Math.max(1, Math.ceil(seconds));
+  return {
+    status: 429 as const,
+    body: { detail: `Request was throttled. Expected available in ${wait} seconds.` },
+    headers: { 'Retry-After': String(wait) },
+  };
+};
 
 export const internalError = () => ({ status: 500 as const, body: { detail: 'Internal server error.' } });

@@ -67,6 +67,7 @@ describe('POST /api/auth/login/', () => {
     const locked = await target.current.client().auth.login({ body: { email, password } });
     expect(locked.status).toBe(429);
     expect(locked.body).toEqual({ detail: 'Request was throttled. Expected available in 900 seconds.' });
+    expect(locked.headers.get('retry-after')).toBe('900');
   });
 
   it('lets a locked email in again once 15 minutes have passed', async () => {

@@ -25,8 +25,7 @@ export function admitChatAction(services: CoreServices, key: RateLimitKey): Prom
   });
 }
 
-/** DRF's 429 for a refused REST action, with `Retry-After` in whole seconds (at least 1). */
+/** DRF's 429 for a refused REST action, with `Retry-After`. */
 export function throttledFor(decision: Extract<RateDecision, { allowed: false }>) {
-  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-  return { ...throttled(seconds), headers: { 'Retry-After': String(seconds) } };
+  return throttled(decision.retryAfterMs / 1000);
 }
