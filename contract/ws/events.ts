@@ -44,6 +44,14 @@ export type ClientEvent = z.infer<typeof ClientEventSchema>;
 export const ConnectionEstablishedEventSchema = z.object({
   type: z.literal('connection_established'),
   message: z.string(),
+  /**
+   * Beyond the seeds (a plain client ignores it): the room's newest message id when this socket
+   * joined (0 when the room has none). Every message with a larger id reaches this socket, after
+   * the resumed backlog if any. A client that connected without `?last_message_id=` resumes from
+   * this id when it reconnects, so no message sent while it was away is lost.
+   * @example 42
+   */
+  last_message_id: z.number().int().nonnegative().optional(),
 });
 
 /** A stored message, delivered to every socket in the room, the sender's included. */
@@ -106,7 +114,8 @@ export type ErrorEvent = z.infer<typeof ErrorEventSchema>;
  * room's newest message (an id kept across a database reset, or made up). The server resumes from
  * the newest message instead: it replays nothing and delivers every message that comes after, with
  * ids that may be lower than the one given. The socket stays open. The client's history and cursor
- * are stale: forget the cursor and reload the history over REST.
+ * are stale: take `connection_established`'s `last_message_id` as the cursor and reload the history
+ * over REST.
  * @example { "type": "error", "code": "resume_reset", "message": "..." }
  */
 export const RESUME_RESET_CODE = 'resume_reset';

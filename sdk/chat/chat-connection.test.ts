@@ -37,8 +37,25 @@ class FakeSocket implements WebSocketLike {
   serverClose(code: number) {
     this.onclose?.({ code, reason: '' });
   }
-  establish() {
-    this.serverSend({ type: 'connection_established', message: 'Connected to chat' });
+  /** Plays `connection_established`, telling the room's newest message id when given (a seed's server does not). */
+  establish(newest?: number) {
+    this.serverSend({
+      type: 'connection_established',
+      message: 'Connected to chat',
+      ...(newest !== undefined && { last_message_id: newest }),
+    });
+  }
+  /** Plays a stored message `id` arriving. */
+  deliver(id: number) {
+    this.serverSend({
+      type: 'chat_message',
+      message_id: id,
+      sender_id: 2,
+      sender_name: 'B',
+      sender_avatar: null,
+      content: `message ${id}`,
+      created_at: '2026-01-01T00:00:00Z',
+    });
   }
 }
 
@@ -131,6 +148,61 @@ describe('ChatConnection', () => {
     latest().serverClose(1006);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=13');
+    chat.close();
+  });
+
+  it('without a cursor, resumes from the newest id connection_established told after a reconnect', async () => {
+    const chat = connection();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1');
+    latest().establish(4);
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=4');
+    latest().establish(6);
+    [5, 6].forEach((id) => latest().deliver(id));
+    expect(chat.messages.map((message) => message.message_id)).toEqual([5, 6]);
+    chat.close();
+  });
+
+  it('resumes from 0 (the whole history) when an empty room told 0', async () => {
+    const chat = connection();
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish(0);
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=0');
+    chat.close();
+  });
+
+  it('asks for the whole history with lastMessageId 0', async () => {
+    const chat = connection({ lastMessageId: 0 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=0');
+    latest().establish(3);
+    [1, 2, 3].forEach((id) => latest().deliver(id));
+    expect(chat.messages.map((message) => message.message_id)).toEqual([1, 2, 3]);
+    chat.close();
+  });
+
+  it('keeps its own cursor rather than the newest id the server tells', async () => {
+    const chat = connection({ lastMessageId: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish(9);
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=2');
+    chat.close();
+  });
+
+  it('after resume_reset, resumes from the newest id the server started it at', async () => {
+    const chat = connection({ lastMessageId: 500 });
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish(12);
+    latest().serverSend({ type: 'error', code: 'resume_reset', message: 'Nothing after 500.' });
+    latest().serverClose(1006);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(latest().url).toBe('ws://chat.test/ws/chat/1/?token=token-1&last_message_id=12');
     chat.close();
   });
 

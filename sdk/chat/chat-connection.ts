@@ -46,7 +46,12 @@ export interface ChatConnectionOptions {
   heartbeatTimeoutMs?: number;
   /** `typing()` sends at most once per `throttleMs`, and stops after `idleMs` without a call. */
   typing?: { throttleMs?: number; idleMs?: number };
-  /** Resume after this message id on the first connect. @default 0 */
+  /**
+   * Resume after this message id on the first connect: every stored message with a larger id comes
+   * first (0: the whole history). Without it, the connection starts at the room's newest message (the
+   * server says which in `connection_established`) and resumes from there after a reconnect.
+   * @default undefined
+   */
   lastMessageId?: number;
   newClientId?: () => string;
 }
@@ -92,12 +97,15 @@ export class ChatConnection {
   private socket: WebSocketLike | null = null;
   private current: ChatState = 'idle';
   private attempt = 0;
-  private lastSeenId: number;
+  /** The resume cursor: the newest message seen, or where the server started us; null before either. */
+  private lastSeenId: number | null;
+  /** The room's newest message id the server told on the latest `connection_established`. */
+  private newestAtOpen: number | null = null;
   private typingSince: number | null = null;
 
   constructor(private readonly options: ChatConnectionOptions) {
     this.timers = options.timers ?? systemTimers;
-    this.lastSeenId = options.lastMessageId ?? 0;
+    this.lastSeenId = options.lastMessageId ?? null;
     void this.connect();
   }
 
@@ -171,7 +179,7 @@ export class ChatConnection {
       return;
     }
     const query = new URLSearchParams({ token });
-    if (this.lastSeenId > 0) query.set('last_message_id', String(this.lastSeenId));
+    if (this.lastSeenId !== null) query.set('last_message_id', String(this.lastSeenId));
     let socket: WebSocketLike;
     try {
       socket = new this.options.WebSocket(`${this.options.url}?${query.toString()}`);
@@ -203,6 +211,10 @@ export class ChatConnection {
     }
     switch (event.data.type) {
       case 'connection_established':
+        // Without a cursor yet, start from where the server started this socket: a reconnect then
+        // resumes, and nothing sent while away is lost.
+        this.newestAtOpen = event.data.last_message_id ?? null;
+        this.lastSeenId ??= this.newestAtOpen;
         this.attempt = 0;
         this.transition('open');
         this.armHeartbeat();
@@ -212,7 +224,7 @@ export class ChatConnection {
         return;
       case 'chat_message':
         this.outbox.settle(event.data);
-        if (event.data.message_id <= this.lastSeenId) return;
+        if (this.lastSeenId !== null && event.data.message_id <= this.lastSeenId) return;
         this.lastSeenId = event.data.message_id;
         this.log.push(event.data);
         this.events.emit('message', event.data);
@@ -240,10 +252,10 @@ export class ChatConnection {
     }
   }
 
-  /** The server resumed from its newest message: later ids may be lower than ours, so forget ours. */
+  /** The server resumed from its newest message: later ids may be lower than ours, so take its cursor. */
   private resetHistory(message: string): void {
-    const lastMessageId = this.lastSeenId;
-    this.lastSeenId = 0;
+    const lastMessageId = this.lastSeenId ?? 0;
+    this.lastSeenId = this.newestAtOpen;
     this.log.length = 0;
     this.events.emit('reset', { lastMessageId, message });
   }

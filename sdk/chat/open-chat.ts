@@ -14,7 +14,7 @@ export interface ChatClientOptions {
 }
 
 export interface OpenChatOptions {
-  /** Resume after this message id (e.g. the newest one loaded over REST). */
+  /** Resume after this message id (e.g. the newest one loaded over REST; 0: the whole history). Without it: from the room's newest. */
   lastMessageId?: number;
 }
 

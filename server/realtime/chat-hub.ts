@@ -10,7 +10,7 @@ import { ChatRoom, type RoomMember, type SocketTransport } from './chat-room.js'
 import { createSessionHandler } from './chat-session.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import { parseRoomPath } from './room-paths.js';
-import { chatMessageEvent, errorEvent, serialize } from './server-events.js';
+import { chatMessageEvent, connectionEstablishedEvent, errorEvent, serialize } from './server-events.js';
 
 /** The hub's options. Rate limits are not here: they are per user and room, in the core config (`rateLimits`). */
 export type ChatHubOptions = object;
@@ -43,6 +43,13 @@ export interface ChatSession {
 }
 
 const BACKLOG_PAGE = 100;
+
+/** `?last_message_id=` in plain decimal digits, 0 included (replay everything); anything else: no resume. */
+function parseResumeId(raw: string | null): number | null {
+  if (raw === null || !/^(0|[1-9][0-9]*)$/.test(raw)) return null;
+  const id = Number(raw);
+  return Number.isSafeInteger(id) ? id : null;
+}
 
 /**
  * The chat rooms of both endpoints over any transport: authentication and room access through
@@ -122,22 +129,29 @@ export function createChatHub(
     }
   }
 
+  /** The room's newest stored message id, 0 when it has none. */
+  async function newestMessageId(room: ChatRoom): Promise<number> {
+    const newest = await services.store.chat.lastMessages([room.conversationId]);
+    return newest.get(room.conversationId)?.id ?? 0;
+  }
+
   /**
-   * Replays every message after `after`. An id past the room's newest message (kept across a
-   * database reset) would hold back every later message: the socket resumes from the newest one
-   * instead, and is told so (`resume_reset`). Without an id, live messages only.
+   * Replays every message after `after` (0: the whole history). An id past the room's newest
+   * message (kept across a database reset) would hold back every later message: the socket resumes
+   * from the newest one instead, and is told so (`resume_reset`). Without an id, it starts after
+   * the newest: live messages only.
    */
-  async function resume(room: ChatRoom, member: RoomMember, after: number | null): Promise<void> {
+  async function resume(room: ChatRoom, member: RoomMember, from: { after: number | null; newest: number }) {
+    const { after, newest } = from;
+    if (after !== null && after <= newest) return replayBacklog(room, member);
     if (after !== null) {
-      const newest = (await services.store.chat.lastMessages([room.conversationId])).get(room.conversationId);
-      if (after <= (newest?.id ?? 0)) return replayBacklog(room, member);
       const message =
-        `No message here comes after ${after} (the newest is ${newest?.id ?? 'none'}): ` +
+        `No message here comes after ${after} (the newest is ${newest || 'none'}): ` +
         'resuming from the newest; reload the history.';
       member.transport.send(serialize(errorEvent(RESUME_RESET_CODE, message)));
     }
-    // Only deliveries queued after this one reach the socket: live messages.
-    member.lastDeliveredId = 0;
+    // Deliveries queued after this one reach the socket; older messages are history, as its cursor says.
+    member.lastDeliveredId = newest;
   }
 
   async function open(request: OpenRequest): Promise<ChatSession | null> {
@@ -189,11 +203,13 @@ export function createChatHub(
     room.sockets.add(member);
     deps.presence.join(user.id);
     let closed = false;
-    // connection_established first, then the backlog, then live messages: in the room's order.
+    // connection_established first, then the backlog, then live messages: in the room's order. The
+    // newest id is read in the queue, so every message after it is delivered by a later task.
     void room.enqueue(async () => {
       if (!room.sockets.has(member)) return;
-      member.transport.send(serialize({ type: 'connection_established', message: 'Connected to chat' }));
-      await resume(room, member, request.lastMessageId);
+      const newest = await newestMessageId(room);
+      member.transport.send(serialize(connectionEstablishedEvent(newest)));
+      await resume(room, member, { after: request.lastMessageId, newest });
       if (room.sockets.has(member)) room.members.add(member);
     });
     const receive = createSessionHandler({ services, user, roomRef, room, member });
@@ -216,11 +232,10 @@ export function createChatHub(
 
   /** Accepts a transport's socket at once; authentication and room checks finish in the background. */
   function connect(request: ConnectRequest): ChatSocket {
-    const resumeAfter = Number(request.lastMessageId);
     const early: string[] = [];
     let session: ChatSession | null = null;
     let gone = false;
-    open({ ...request, lastMessageId: Number.isInteger(resumeAfter) && resumeAfter > 0 ? resumeAfter : null })
+    open({ ...request, lastMessageId: parseResumeId(request.lastMessageId) })
       .then((opened) => {
         if (!opened) return;
         if (gone) {

@@ -14,6 +14,13 @@ export function chatMessageEvent(message: MessageRecord, sender: UserRecord | un
   };
 }
 
+/** The first event on an accepted socket; `newest` is the room's newest message id as it joined. */
+export const connectionEstablishedEvent = (newest: number): ServerEvent => ({
+  type: 'connection_established',
+  message: 'Connected to chat',
+  last_message_id: newest,
+});
+
 export const errorEvent = (code: string, message: string, clientId?: string): ServerEvent => ({
   type: 'error',
   code,

@@ -50,6 +50,7 @@ describe('the ws chat server', () => {
     expect(await firstEvent(socket)).toEqual({
       type: 'connection_established',
       message: 'Connected to chat',
+      last_message_id: 0,
     });
     socket.close();
   });

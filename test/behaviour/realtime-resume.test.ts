@@ -35,7 +35,7 @@ describe('chat sockets: ?last_message_id= past the newest message (DESIGN §5)',
     const id = await send('after the reset');
     await socket.waitFor((event) => event.type === 'chat_message', 'the new message');
     expect(socket.events).toEqual([
-      { type: 'connection_established', message: 'Connected to chat' },
+      { type: 'connection_established', message: 'Connected to chat', last_message_id: newest },
       {
         type: 'error',
         code: RESUME_RESET_CODE,

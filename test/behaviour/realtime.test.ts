@@ -72,7 +72,11 @@ describe('chat sockets: who may connect', () => {
   it('sends connection_established first', async () => {
     const { member, path } = await groupWithMember();
     const socket = await joined(member, path);
-    expect(socket.events[0]).toEqual({ type: 'connection_established', message: 'Connected to chat' });
+    expect(socket.events[0]).toEqual({
+      type: 'connection_established',
+      message: 'Connected to chat',
+      last_message_id: 0,
+    });
     socket.close();
   });
 });
