@@ -43,6 +43,15 @@ export const IdSchema = integerTextSchema(z.number().int().min(1).max(MAX_INTEGE
 /** An id in a JSON body: a number, never text. */
 export const ReferenceIdSchema = z.number().int().positive().max(MAX_INTEGER);
 
+/**
+ * The instants a timestamp may name, in epoch milliseconds: Django's datetimes, years 0001 to
+ * 9999 (UTC). A request outside them is refused; a stored time past `latest` could not be presented.
+ */
+export const TIMESTAMP_RANGE = {
+  earliest: Date.parse('0001-01-01T00:00:00Z'),
+  latest: Date.parse('9999-12-31T23:59:59.999Z'),
+} as const;
+
 /** An ISO 8601 UTC timestamp with `Z`, e.g. `2025-10-24T10:00:00Z`. */
 export const TimestampSchema = z.string().datetime({ offset: true }).describe('ISO 8601 timestamp (UTC).');
 

@@ -1,6 +1,8 @@
-import type { FieldErrors, SessionPatchRequest } from '../../../contract/index.js';
+import { TIMESTAMP_RANGE, type FieldErrors, type SessionPatchRequest } from '../../../contract/index.js';
 import type { SessionRecord, Store } from '../../store/store.js';
 import { readCoordinatePair } from '../geo/coordinate-pair.js';
+
+const MINUTE = 60_000;
 
 /** The writable part of a session record. */
 export type SessionFields = Pick<
@@ -84,6 +86,10 @@ export async function checkSessionRules(
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
   const startChanged = context.previousStartTime?.getTime() !== fields.startTime.getTime();
   if (startChanged && fields.startTime <= context.now) add('start_time', 'Start time must be in the future.');
+  // Its end_time could not be presented (Django's datetimes stop at 9999): refused before any write.
+  if (fields.startTime.getTime() + fields.durationMinutes * MINUTE > TIMESTAMP_RANGE.latest) {
+    add('start_time', 'The session must end before the year 10000.');
+  }
   if (fields.sessionType !== 'in_person' && !fields.meetingLink) {
     add('meeting_link', 'A meeting link is required for virtual and hybrid sessions.');
   }
