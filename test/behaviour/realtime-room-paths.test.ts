@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { CloseCode, ChatSocketPaths } from '../../contract/index.js';
+import { signUp, type SignedInUser } from '../support/factories.js';
+import { createGroup } from '../support/groups.js';
+import { connect } from '../support/matching.js';
+import { closeCodeOf, openJoinedSocket, openSocket } from '../support/sockets.js';
+import { useTarget } from '../targets/index.js';
+
+const target = useTarget();
+const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
+
+describe('chat sockets: room ids in the URL (DESIGN §2)', () => {
+  it('opens a room by its canonical id', async () => {
+    const admin = await signUp(target.current);
+    const group = await createGroup(admin);
+    const socket = await openJoinedSocket(target.current, ChatSocketPaths.group(group.id), {
+      token: tokenOf(admin),
+    });
+    socket.close();
+  });
+
+  it.each(['0', '00'])('closes with 4004 a group room written with a leading %s', async (zeros) => {
+    const admin = await signUp(target.current);
+    const group = await createGroup(admin);
+    const socket = openSocket(target.current, `/ws/groups/${zeros}${group.id}/chat/`, {
+      token: tokenOf(admin),
+    });
+    expect(await closeCodeOf(socket)).toBe(CloseCode.unknownRoom);
+    expect(socket.events).toEqual([]);
+  });
+
+  it('closes with 4004 a direct room written with a leading zero', async () => {
+    const [alice, bob] = [await signUp(target.current), await signUp(target.current)];
+    const connection = await connect(alice, bob);
+    const details = await alice.client.connections.get({ params: { id: connection.id } });
+    const conversationId = details.status === 200 ? (details.body.conversation_id ?? 0) : 0;
+    const canonical = await openJoinedSocket(target.current, ChatSocketPaths.direct(conversationId), {
+      token: tokenOf(alice),
+    });
+    canonical.close();
+    const socket = openSocket(target.current, `/ws/chat/0${conversationId}/`, { token: tokenOf(alice) });
+    expect(await closeCodeOf(socket)).toBe(CloseCode.unknownRoom);
+    expect(socket.events).toEqual([]);
+  });
+});
