@@ -55,6 +55,53 @@ export const TIMESTAMP_RANGE = {
 /** An ISO 8601 UTC timestamp with `Z`, e.g. `2025-10-24T10:00:00Z`. */
 export const TimestampSchema = z.string().datetime({ offset: true }).describe('ISO 8601 timestamp (UTC).');
 
+const ISO_TIMESTAMP = z.string().datetime({ offset: true });
+const ISO_DATE = z.string().date();
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+/** DRF's words for a datetime an offset moves outside years 0001-9999 (its `overflow` error). */
+const DATETIME_OUT_OF_RANGE = 'Datetime value out of range.';
+
+/**
+ * A timestamp in a request (body or query): ISO 8601 with `Z` or an offset, naming a moment in
+ * years 0001 to 9999 UTC. Year 0000 is refused as a malformed datetime (Python has no year 0),
+ * a moment an offset moves outside those years with "Datetime value out of range." (DRF's words).
+ * @example '2025-10-24T10:00:00Z'
+ */
+export const RequestTimestampSchema = ISO_TIMESTAMP.superRefine((value, context) => {
+  if (!ISO_TIMESTAMP.safeParse(value).success) return; // already reported, once
+  const instant = Date.parse(value);
+  if (value.startsWith('0000') || Number.isNaN(instant)) {
+    context.addIssue({ code: z.ZodIssueCode.invalid_string, validation: 'datetime' });
+  } else if (instant < TIMESTAMP_RANGE.earliest || instant > TIMESTAMP_RANGE.latest) {
+    context.addIssue({ code: z.ZodIssueCode.custom, message: DATETIME_OUT_OF_RANGE });
+  }
+});
+
+/**
+ * A date in a request, `YYYY-MM-DD` in years 0001 to 9999: year 0000 is a malformed date.
+ * @example '2025-10-24'
+ */
+export const RequestDateSchema = ISO_DATE.superRefine((value, context) => {
+  if (value.startsWith('0000') && ISO_DATE.safeParse(value).success) {
+    context.addIssue({ code: z.ZodIssueCode.invalid_string, validation: 'date' });
+  }
+});
+
+/**
+ * A date or a timestamp in a query filter (`date_from`, `date_to`), each as its request schema
+ * takes it; anything else is "Enter a valid date or date/time (ISO 8601).".
+ */
+export const RequestDateOrTimestampSchema = z.string().superRefine((value, context) => {
+  const schema = DATE_TEXT.test(value) ? RequestDateSchema : RequestTimestampSchema;
+  const issues = schema.safeParse(value).error?.issues ?? [];
+  if (issues.length === 0) return;
+  const isOutOfRange = issues.some((issue) => issue.message === DATETIME_OUT_OF_RANGE);
+  context.addIssue({
+    code: z.ZodIssueCode.custom,
+    message: isOutOfRange ? DATETIME_OUT_OF_RANGE : 'Enter a valid date or date/time (ISO 8601).',
+  });
+});
+
 /** `{id}` path parameters. */
 export const IdParamsSchema = z.object({ id: IdSchema });
 

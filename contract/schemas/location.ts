@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { integerTextSchema, LatitudeSchema, LongitudeSchema, TimestampSchema } from './common.js';
+import {
+  integerTextSchema,
+  LatitudeSchema,
+  LongitudeSchema,
+  RequestTimestampSchema,
+  TimestampSchema,
+} from './common.js';
 import { LimitedPaginationQuerySchema } from './pagination.js';
 
 /** `POST /api/users/location/` body. */
@@ -52,8 +58,8 @@ export type LocationHistoryEntry = z.infer<typeof LocationHistoryEntrySchema>;
 
 /** `GET /api/users/location/history/` query: newest first, 50 a page (`limit` is an alias of `page_size`). */
 export const LocationHistoryQuerySchema = LimitedPaginationQuerySchema.extend({
-  from_date: z.string().datetime({ offset: true }).optional().describe('Only rows recorded at or after.'),
-  to_date: z.string().datetime({ offset: true }).optional().describe('Only rows recorded at or before.'),
+  from_date: RequestTimestampSchema.optional().describe('Only rows recorded at or after.'),
+  to_date: RequestTimestampSchema.optional().describe('Only rows recorded at or before.'),
 });
 export type LocationHistoryQuery = z.infer<typeof LocationHistoryQuerySchema>;
 

@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { IdSchema, LatitudeSchema, LongitudeSchema, MAX_INTEGER, ReferenceIdSchema } from './common.js';
+import {
+  IdSchema,
+  LatitudeSchema,
+  LongitudeSchema,
+  MAX_INTEGER,
+  ReferenceIdSchema,
+  RequestDateOrTimestampSchema,
+  RequestDateSchema,
+  RequestTimestampSchema,
+} from './common.js';
 import { PaginationQuerySchema } from './pagination.js';
 import { RecurrencePatternSchema, SessionStatusSchema, SessionTypeSchema } from './session.js';
 
-const isoDate = z.string().date().describe('YYYY-MM-DD');
+const isoDate = RequestDateSchema.describe('YYYY-MM-DD');
 
 /** Every writable field of a session. Type-specific and time rules are checked by the server. */
 const SessionFieldsSchema = z.object({
@@ -22,7 +31,7 @@ const SessionFieldsSchema = z.object({
     .or(z.literal(''))
     .optional()
     .describe('Required for virtual and hybrid.'),
-  start_time: z.string().datetime({ offset: true }).describe('Must be in the future.'),
+  start_time: RequestTimestampSchema.describe('Must be in the future.'),
   duration_minutes: z.number().int().min(1).max(1440),
   max_participants: z
     .number()
@@ -47,12 +56,6 @@ export type SessionPatchRequest = z.infer<typeof SessionPatchRequestSchema>;
 /** `POST /api/sessions/{id}/join/` body (optional). */
 export const JoinSessionRequestSchema = z.object({ notes: z.string().max(1000).optional() });
 
-const dateOrDateTime = z
-  .string()
-  .refine((value) => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}/.test(value), {
-    message: 'Enter a valid date or date/time (ISO 8601).',
-  });
-
 /** `GET /api/sessions/` filters. */
 export const SessionListQuerySchema = PaginationQuerySchema.extend({
   status: z
@@ -65,10 +68,12 @@ export const SessionListQuerySchema = PaginationQuerySchema.extend({
     .enum(['upcoming', 'past'])
     .optional()
     .describe('upcoming: starts now or later; past: started before now.'),
-  date_from: dateOrDateTime
-    .optional()
-    .describe('Sessions starting at or after (a date means its start, UTC).'),
-  date_to: dateOrDateTime.optional().describe('Sessions starting at or before (a date means its end, UTC).'),
+  date_from: RequestDateOrTimestampSchema.optional().describe(
+    'Sessions starting at or after (a date means its start, UTC).',
+  ),
+  date_to: RequestDateOrTimestampSchema.optional().describe(
+    'Sessions starting at or before (a date means its end, UTC).',
+  ),
   host: IdSchema.optional().describe('Host user id.'),
 });
 export type SessionListQuery = z.infer<typeof SessionListQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReferenceIdSchema, TimestampSchema } from './common.js';
+import { ReferenceIdSchema, RequestDateSchema, TimestampSchema } from './common.js';
 import { GoalTypeSchema } from './goal.js';
 import { PaginationQuerySchema } from './pagination.js';
 import { orderingSchema, searchSchema } from './reference-query.js';
@@ -39,7 +39,7 @@ export type UserGoalDetail = z.infer<typeof UserGoalDetailSchema>;
 export const UserGoalCreateRequestSchema = z.object({
   goal: ReferenceIdSchema.describe('Goal id.'),
   target_value: z.number().min(0).max(1_000_000).nullable().optional(),
-  target_date: z.string().date().nullable().optional().describe('YYYY-MM-DD'),
+  target_date: RequestDateSchema.nullable().optional().describe('YYYY-MM-DD'),
 });
 export type UserGoalCreateRequest = z.infer<typeof UserGoalCreateRequestSchema>;
 

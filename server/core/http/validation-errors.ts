@@ -1,6 +1,9 @@
 import { ZodIssueCode, type ZodErrorMap, type ZodIssue, type ZodTypeAny } from 'zod';
 import type { FieldErrors } from '../../../contract/index.js';
 
+const DATETIME_FORMAT =
+  'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].';
+
 /** DRF's wording for zod's issue codes, so both transports answer the same messages. */
 const drfErrorMap: ZodErrorMap = (issue, context) => {
   switch (issue.code) {
@@ -15,7 +18,7 @@ const drfErrorMap: ZodErrorMap = (issue, context) => {
     case ZodIssueCode.invalid_string:
       if (issue.validation === 'email') return { message: 'Enter a valid email address.' };
       if (issue.validation === 'url') return { message: 'Enter a valid URL.' };
-      if (issue.validation === 'datetime') return { message: 'Enter a valid date/time (ISO 8601).' };
+      if (issue.validation === 'datetime') return { message: DATETIME_FORMAT };
       if (issue.validation === 'date')
         return { message: 'Date has wrong format. Use one of these formats instead: YYYY-MM-DD.' };
       return { message: context.defaultError };
