@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MessageSchema } from '../schemas/common.js';
 import { paginatedSchema, PaginationQuerySchema } from '../schemas/pagination.js';
 import {
-  MonthlySessionsErrorSchema,
+  MonthlySessionsBadRequestSchema,
   NearbySessionSchema,
   ParticipantSchema,
   SessionActionResultSchema,
@@ -173,7 +173,7 @@ export const sessionsRoutes = c.router({
     path: '/api/sessions/monthly_sessions/',
     summary: 'Sessions the caller hosts or attends in one month (calendar view)',
     query: MonthlySessionsQuerySchema,
-    responses: { 200: sessionArray, 400: MonthlySessionsErrorSchema, ...unauthorizedResponse },
+    responses: { 200: sessionArray, 400: MonthlySessionsBadRequestSchema, ...unauthorizedResponse },
   },
   nearby: {
     method: 'GET',

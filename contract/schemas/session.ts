@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TimestampSchema } from './common.js';
+import { FieldErrorsSchema } from './errors.js';
 import { DistanceKmSchema, GeoJsonPointSchema } from './geo.js';
 import { SubjectSummarySchema } from './subject.js';
 import { UserSummarySchema } from './user.js';
@@ -88,5 +89,13 @@ export type Participant = z.infer<typeof ParticipantSchema>;
 export const SessionActionResultSchema = z.object({ message: z.string(), session: SessionDetailSchema });
 export type SessionActionResult = z.infer<typeof SessionActionResultSchema>;
 
-/** `monthly_sessions/` keeps the seed's error shape. */
+/** `monthly_sessions/` keeps the seed's error shape for its own checks of `month` and `year`. */
 export const MonthlySessionsErrorSchema = z.object({ error: z.string() });
+
+/**
+ * A 400 of `monthly_sessions/`: the seed's `{error}` for a missing, non-integer or out-of-range
+ * month or year; DRF field errors for input every route refuses before reading it (a NUL character).
+ */
+export const MonthlySessionsBadRequestSchema = z
+  .union([MonthlySessionsErrorSchema, FieldErrorsSchema])
+  .describe("Bad request: the seed's `{error}`, or field errors (a NUL character)");
