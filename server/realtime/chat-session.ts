@@ -39,6 +39,8 @@ export function createSessionHandler(context: SessionContext) {
   const { services, user, room, member } = context;
   const reply = (code: string, message: string, clientId?: string) =>
     member.transport.send(serialize(errorEvent(code, message, clientId)));
+  /** False once the socket left the room (closed, or its access revoked): its frames are dropped. */
+  const isHeard = () => room.sockets.has(member);
 
   /** Counts the action on the user's budget in this room, whichever of their sockets it came by. */
   async function isAdmitted(action: RateLimitedAction, clientId?: string): Promise<boolean> {
@@ -47,7 +49,8 @@ export function createSessionHandler(context: SessionContext) {
       userId: user.id,
       conversationId: room.conversationId,
     });
-    if (decision.allowed) return true;
+    // The access may have ended while the budget was counted: act on nothing after that.
+    if (decision.allowed) return isHeard();
     // A refused message with a client_id is answered every time (its sender waits for it); the
     // rest once per flood, so a flood is not echoed back frame by frame.
     if (clientId !== undefined || decision.isFirstRefusal) {
@@ -85,6 +88,7 @@ export function createSessionHandler(context: SessionContext) {
       case 'chat_message': {
         if (!(await isAdmitted('chat_message', event.client_id))) return;
         const access = await resolveChatRoom(context.roomRef, user, { services, purpose: 'write' });
+        if (!isHeard()) return;
         if (!access.ok) {
           reply(
             access.refusal === 'read_only' ? 'read_only' : 'forbidden',
@@ -130,9 +134,10 @@ export function createSessionHandler(context: SessionContext) {
   // A socket's events are handled one after another, in the order they came: its messages are
   // stored in the order sent, whatever the store's latency.
   let queue: Promise<void> = Promise.resolve();
+  // A frame still queued when the socket left the room is dropped, not handled.
   return (raw: string): void => {
     queue = queue
-      .then(() => receive(raw))
+      .then(() => (isHeard() ? receive(raw) : undefined))
       .catch((error: unknown) => {
         services.logger.error('A chat event failed', error);
         reply('internal_error', 'The event could not be handled.');
