@@ -5,6 +5,28 @@ export const MAX_INTEGER = 2_147_483_647;
 
 /** An integer as a path or query writes it: decimal digits, no leading zero, `+`, space, fraction or exponent. */
 const INTEGER_TEXT = /^(0|-?[1-9][0-9]*)$/;
+/** A number as JSON writes one: `-12.5`, `1e-200`; no `+`, space, hex, bare `.5` or `5.`. */
+const DECIMAL_TEXT = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
+
+/** A number read from query or path text that `isNumberText` accepts, else refused with `message`. */
+function numberFromText<Schema extends z.ZodNumber>(
+  schema: Schema,
+  isNumberText: (text: string) => boolean,
+  message: string,
+) {
+  return new z.ZodEffects<Schema, number, number>({
+    typeName: z.ZodFirstPartyTypeKind.ZodEffects,
+    schema,
+    effect: {
+      type: 'preprocess',
+      transform: (value: unknown, context: z.RefinementCtx) => {
+        if (typeof value !== 'string') return value;
+        if (!isNumberText(value)) context.addIssue({ code: z.ZodIssueCode.custom, message, fatal: true });
+        return Number(value);
+      },
+    },
+  });
+}
 
 /**
  * An integer read from the text of a path or a query, then checked by `schema` (its range).
@@ -14,24 +36,23 @@ const INTEGER_TEXT = /^(0|-?[1-9][0-9]*)$/;
  * @example integerTextSchema(z.number().int().min(1)).optional()
  */
 export function integerTextSchema<Schema extends z.ZodNumber>(schema: Schema) {
-  return new z.ZodEffects<Schema, number, number>({
-    typeName: z.ZodFirstPartyTypeKind.ZodEffects,
+  return numberFromText(schema, (text) => INTEGER_TEXT.test(text), 'A valid integer is required.');
+}
+
+/**
+ * A decimal number read from the text of a query, then checked by `schema` (its range). It is
+ * written as JSON writes a number (`-12.5`, `0`, `1e-200`); an empty value, spaces, `+`, hex,
+ * `.5`, `5.`, `Infinity`, `NaN` or a value too large for a double (`1e400`) is refused with
+ * "A valid number is required." (DRF's words), where `z.coerce.number()` read `` as 0 and
+ * `0x10` as 16. Typed as a number on both sides, so the SDK's inputs stay numbers.
+ * @example decimalTextSchema(z.number().min(-90).max(90))
+ */
+export function decimalTextSchema<Schema extends z.ZodNumber>(schema: Schema) {
+  return numberFromText(
     schema,
-    effect: {
-      type: 'preprocess',
-      transform: (value: unknown, context: z.RefinementCtx) => {
-        if (typeof value !== 'string') return value;
-        if (!INTEGER_TEXT.test(value)) {
-          context.addIssue({
-            code: z.ZodIssueCode.custom,
-            message: 'A valid integer is required.',
-            fatal: true,
-          });
-        }
-        return Number(value);
-      },
-    },
-  });
+    (text) => DECIMAL_TEXT.test(text) && Number.isFinite(Number(text)),
+    'A valid number is required.',
+  );
 }
 
 /**

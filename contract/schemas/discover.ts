@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalTextSchema } from './common.js';
 import { DistanceKmSchema } from './geo.js';
 import { paginatedSchema, PaginationQuerySchema } from './pagination.js';
 
@@ -23,10 +24,7 @@ export const NearbyLearnersSchema = paginatedSchema(NearbyLearnerSchema).extend(
 });
 
 export const NearbyLearnersQuerySchema = PaginationQuerySchema.extend({
-  radius: z.coerce
-    .number()
-    .min(0.1)
-    .max(500)
+  radius: decimalTextSchema(z.number().min(0.1).max(500))
     .optional()
     .describe("Default: the caller's learning_radius_km."),
 });

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { IdSchema, LatitudeSchema, LongitudeSchema, MAX_INTEGER, ReferenceIdSchema } from './common.js';
+import {
+  decimalTextSchema,
+  IdSchema,
+  LatitudeSchema,
+  LongitudeSchema,
+  MAX_INTEGER,
+  ReferenceIdSchema,
+} from './common.js';
 import { GroupPrivacySchema, GroupStatusSchema, MembershipRoleSchema } from './group.js';
 import { PaginationQuerySchema } from './pagination.js';
 
@@ -47,6 +54,6 @@ export const JoinRequestQuerySchema = PaginationQuerySchema.extend({
 });
 
 export const NearbyGroupsQuerySchema = z.object({
-  radius_km: z.coerce.number().min(0.1).max(500).optional().describe('@default 10'),
+  radius_km: decimalTextSchema(z.number().min(0.1).max(500)).optional().describe('@default 10'),
   subject: IdSchema.optional().describe('Subject id.'),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decimalTextSchema } from './common.js';
 import { PaginationQuerySchema } from './pagination.js';
 
 /** An `ordering` value: an allowed field, `-` prefixed for descending. */
@@ -26,10 +27,12 @@ export function searchSchema(fields: string) {
   return z.string().trim().max(100).optional().describe(`Case-insensitive search in ${fields}.`);
 }
 
-const latitude = z.coerce.number().min(-90).max(90);
-const longitude = z.coerce.number().min(-180).max(180);
+const latitude = decimalTextSchema(z.number().min(-90).max(90));
+const longitude = decimalTextSchema(z.number().min(-180).max(180));
 const radius = (defaultKm: number) =>
-  z.coerce.number().min(0.1).max(20000).optional().describe(`Radius in km. @default ${defaultKm}`);
+  decimalTextSchema(z.number().min(0.1).max(20000))
+    .optional()
+    .describe(`Radius in km. @default ${defaultKm}`);
 
 /** `lat`, `lng`, `radius` on a paginated list: given together they keep rows within the radius. */
 export function proximityListQuerySchema(defaultRadiusKm: number) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  decimalTextSchema,
   IdSchema,
   LatitudeSchema,
   LongitudeSchema,
@@ -91,6 +92,6 @@ export const MonthlySessionsQuerySchema = z.object({
 
 /** `GET /api/sessions/nearby/` query. */
 export const NearbySessionsQuerySchema = z.object({
-  radius_km: z.coerce.number().min(0.1).max(500).optional().describe('@default 5'),
+  radius_km: decimalTextSchema(z.number().min(0.1).max(500)).optional().describe('@default 5'),
   session_type: SessionTypeSchema.optional(),
 });

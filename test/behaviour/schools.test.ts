@@ -224,7 +224,7 @@ describe('GET /api/schools/search/location/', () => {
       headers: { authorization: `Bearer ${user.client.tokens.get()?.access ?? ''}` },
     });
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ lng: ['A valid number is required.'] });
+    expect(await response.json()).toEqual({ lng: ['This field is required.'] });
   });
 });
 
