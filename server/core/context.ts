@@ -29,6 +29,8 @@ export interface CoreServices {
 export interface CoreContext<Caller extends UserRecord | null = UserRecord> extends CoreServices {
   url: URL;
   user: Caller;
+  /** The caller's sign-in session (its access token's `sid`); absent on public routes. */
+  sessionId?: string;
 }
 
 /** A route's validated request: params, query and body as the contract's schemas parsed them. */

@@ -43,9 +43,19 @@ export interface UserRecord extends UserProfileFields {
   location: CurrentLocationRecord | null;
   /** When the user's last chat socket closed; null if never connected. */
   lastSeenAt: Date | null;
+  /**
+   * How many times the password changed (0 at first). A token issued under a smaller number is
+   * refused, unless it belongs to `passwordChangeSessionId`: a password change ends the other sessions.
+   */
+  passwordVersion: number;
+  /** The sign-in session the latest password change was made in (its tokens live on); null before one. */
+  passwordChangeSessionId: string | null;
 }
 
-export type NewUser = Omit<UserRecord, 'id' | 'lastActiveAt' | 'location' | 'lastSeenAt'>;
+export type NewUser = Omit<
+  UserRecord,
+  'id' | 'lastActiveAt' | 'location' | 'lastSeenAt' | 'passwordVersion' | 'passwordChangeSessionId'
+>;
 
 export type UserChanges = Partial<Omit<UserRecord, 'id' | 'email' | 'createdAt'>>;
 

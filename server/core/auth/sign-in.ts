@@ -9,6 +9,9 @@ export async function signIn(
   services: CoreServices,
   message: string,
 ): Promise<AuthResponse> {
-  const { access, refresh } = await services.tokens.issuePair(user.id);
+  const { access, refresh } = await services.tokens.issuePair({
+    userId: user.id,
+    passwordVersion: user.passwordVersion,
+  });
   return { message, user: await presentUser(user, services.store), tokens: { access, refresh } };
 }

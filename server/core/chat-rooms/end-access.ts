@@ -21,11 +21,12 @@ export function announceAccessEnded(
   services.events.publish({ type: 'access_revoked', ...ended });
 }
 
-/** Whether a revocation reaches this socket: every field it names must match. */
+/** Whether a revocation reaches this socket: every field it names must match (`exceptSessionId` must not). */
 export function isRevokedBy(event: AccessRevokedEvent, socket: SocketIdentity): boolean {
   return (
     (event.conversationId === undefined || event.conversationId === socket.conversationId) &&
     (event.userIds === undefined || event.userIds.includes(socket.userId)) &&
-    (event.sessionId === undefined || event.sessionId === socket.sessionId)
+    (event.sessionId === undefined || event.sessionId === socket.sessionId) &&
+    (event.exceptSessionId === undefined || event.exceptSessionId !== socket.sessionId)
   );
 }

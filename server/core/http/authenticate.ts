@@ -2,12 +2,16 @@ import type { UserRecord } from '../../store/store.js';
 import type { CoreServices } from '../context.js';
 import type { TokenClaims } from '../ports/token-service.js';
 import { unauthorized } from '../errors.js';
+import { isEndedByPasswordChange } from '../auth/password-sessions.js';
 
 export type Authentication =
   | { ok: true; user: UserRecord; claims: TokenClaims }
   | { ok: false; response: ReturnType<typeof unauthorized> };
 
-/** Bearer access tokens only: a refresh token, a tampered or expired token, or an inactive user is a 401. */
+/**
+ * Bearer access tokens only: a refresh token, a tampered or expired token, an inactive user, or a
+ * token of a session a password change ended is a 401.
+ */
 export async function authenticate(
   authorization: string | null | undefined,
   services: CoreServices,
@@ -23,5 +27,7 @@ export async function authenticate(
   const user = await services.store.users.findById(claims.userId);
   if (!user || user.status === 'deleted') return { ok: false, response: unauthorized('User not found') };
   if (user.status !== 'active') return { ok: false, response: unauthorized('User is inactive') };
+  // A password change ended the other sign-in sessions: their unexpired tokens are dead too.
+  if (isEndedByPasswordChange(claims, user)) return { ok: false, response: unauthorized() };
   return { ok: true, user, claims };
 }

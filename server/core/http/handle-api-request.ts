@@ -86,10 +86,12 @@ async function dispatch(
   if (params && !params.ok) return notFound();
 
   let user: UserRecord | null = null;
+  let sessionId: string | undefined;
   if (!(route.metadata as RouteMetadata | undefined)?.public) {
     const authentication = await authenticate(request.authorization, services);
     if (!authentication.ok) return authentication.response;
     user = authentication.user;
+    sessionId = authentication.claims.sessionId;
   }
 
   const query = await parseWithFieldErrors(zodOrUndefined(route.query), Object.fromEntries(url.searchParams));
@@ -109,7 +111,7 @@ async function dispatch(
 
   const result = await useCase(
     { params: params?.data ?? match.params, query: query.data, body },
-    { ...services, url, user },
+    { ...services, url, user, ...(sessionId && { sessionId }) },
   );
   return validateResponse(route, result);
 }

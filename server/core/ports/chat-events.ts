@@ -1,7 +1,8 @@
 import type { MessageRecord } from '../../store/store.js';
 
 /** Why open sockets lose their access (DESIGN §5). */
-export type AccessEndReason = 'removed' | 'left' | 'archived' | 'blocked' | 'deactivated' | 'logged_out';
+export type AccessEndReason =
+  'removed' | 'left' | 'archived' | 'blocked' | 'deactivated' | 'logged_out' | 'password_changed';
 
 /**
  * Access ended: every open socket that matches ALL the given fields is closed with 4003 and gets
@@ -16,6 +17,8 @@ export interface AccessRevokedEvent {
   userIds?: number[];
   /** Only the sockets opened with a token of this sign-in session (logout). */
   sessionId?: string;
+  /** Not the sockets of this sign-in session (a password change keeps the session that made it). */
+  exceptSessionId?: string;
 }
 
 /** What happened in a conversation or to someone's access, for whoever delivers it (the realtime layer). */

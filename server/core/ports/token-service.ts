@@ -9,7 +9,18 @@ export interface TokenClaims {
    * from it; logout ends it. A token without one is its own session.
    */
   sessionId: string;
+  /**
+   * The user's `passwordVersion` when the token was issued (`pwv`; 0 when absent): after a password
+   * change, a token of an older version is refused unless it is in the session that made the change.
+   */
+  passwordVersion: number;
   expiresAt: Date;
+}
+
+/** Whom a pair is for: the user, and the password version it is issued under. */
+export interface TokenSubject {
+  userId: number;
+  passwordVersion: number;
 }
 
 export interface TokenPairIssued {
@@ -21,7 +32,7 @@ export interface TokenPairIssued {
 /** Issues and verifies signed tokens; verification checks signature, algorithm, expiry and type. */
 export interface TokenService {
   /** A pair in `sessionId` (a refresh), or in a new session (a sign-in). */
-  issuePair(userId: number, sessionId?: string): Promise<TokenPairIssued>;
+  issuePair(subject: TokenSubject, sessionId?: string): Promise<TokenPairIssued>;
   /** The claims of a valid token of the expected type, or null. */
   verify(token: string, expectedType: TokenClaims['tokenType']): Promise<TokenClaims | null>;
 }

@@ -16,7 +16,14 @@ export function createMemoryUsers(keys: MemoryForeignKeys): UserRepo {
       Promise.resolve(
         table.find(sameEmail(user.email))
           ? 'email_taken'
-          : table.insert({ ...user, lastActiveAt: null, location: null, lastSeenAt: null }),
+          : table.insert({
+              ...user,
+              lastActiveAt: null,
+              location: null,
+              lastSeenAt: null,
+              passwordVersion: 0,
+              passwordChangeSessionId: null,
+            }),
       ),
     findById: (id) => Promise.resolve(table.get(id)),
     findByEmail: (email) => Promise.resolve(table.find(sameEmail(email))),

@@ -26,11 +26,13 @@ interface UserRow {
   longitude: number | null;
   location_updated_at: Date | null;
   last_seen_at: Date | null;
+  password_version: number;
+  password_change_session_id: string | null;
 }
 
 const USER_COLUMNS = `id, email, password_hash, full_name, phone, school_id, major, year, bio, avatar_url,
   learning_radius_km, privacy_level, status, is_staff, last_active_at, created_at, latitude, longitude,
-  location_updated_at, last_seen_at`;
+  location_updated_at, last_seen_at, password_version, password_change_session_id`;
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -55,6 +57,8 @@ function toUser(row: UserRow): UserRecord {
         ? null
         : { latitude: row.latitude, longitude: row.longitude, updatedAt: row.location_updated_at },
     lastSeenAt: row.last_seen_at,
+    passwordVersion: row.password_version,
+    passwordChangeSessionId: row.password_change_session_id,
   };
 }
 
@@ -76,6 +80,8 @@ const COLUMNS = {
   lastActiveAt: 'last_active_at',
   createdAt: 'created_at',
   lastSeenAt: 'last_seen_at',
+  passwordVersion: 'password_version',
+  passwordChangeSessionId: 'password_change_session_id',
 } as const satisfies ColumnNames<Omit<UserRecord, 'id' | 'location'>>;
 
 /** The columns and values of a new user or a change; a location is three columns. */

@@ -1,8 +1,9 @@
 import { initialSchema } from './0001-initial-schema.js';
 import { housekeepingIndexes } from './0002-housekeeping-indexes.js';
+import { passwordSessions } from './0003-password-sessions.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. */
-export const migrations: readonly Migration[] = [initialSchema, housekeepingIndexes];
+export const migrations: readonly Migration[] = [initialSchema, housekeepingIndexes, passwordSessions];
