@@ -1,0 +1,27 @@
+import type { BackoffOptions } from './backoff.js';
+import type { ChatTimers } from './chat-timers.js';
+import type { WebSocketConstructor } from './web-socket-like.js';
+
+export interface ChatConnectionOptions {
+  /** e.g. `ws://localhost:8000/ws/chat/7/` (no query). */
+  url: string;
+  /** A valid access token (refreshed first when expired), or null when signed out. */
+  accessToken: () => Promise<string | null>;
+  WebSocket: WebSocketConstructor;
+  backoff?: Partial<BackoffOptions>;
+  /** [0, 1). @default Math.random */
+  random?: () => number;
+  timers?: ChatTimers;
+  /** Drop and reconnect when the server has not pinged for this long (`ws` sockets only). @default 75 s */
+  heartbeatTimeoutMs?: number;
+  /** `typing()` sends at most once per `throttleMs`, and stops after `idleMs` without a call. */
+  typing?: { throttleMs?: number; idleMs?: number };
+  /**
+   * Resume after this message id on the first connect: every stored message with a larger id comes
+   * first (0: the whole history). Without it, the connection starts at the room's newest message (the
+   * server says which in `connection_established`) and resumes from there after a reconnect.
+   * @default undefined
+   */
+  lastMessageId?: number;
+  newClientId?: () => string;
+}
