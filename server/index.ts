@@ -1,5 +1,7 @@
 export * from './core/index.js';
-export { createApp, type CreateAppOptions } from './http/create-app.js';
+export { createApp, type CreateAppOptions, type HttpGuardOptions } from './http/create-app.js';
+export { LOCALHOST_ORIGIN, type OriginList } from './http/guards/allowed-origins.js';
+export type { ConnectionTimeouts } from './http/guards/connection-timeouts.js';
 export { startServer, type RunningServer, type StartServerOptions } from './http/start-server.js';
 export { createOpenApiDocument } from './http/docs/openapi-document.js';
 export { createMemoryStore } from './store/memory/create-memory-store.js';

@@ -28,3 +28,11 @@ export {
   type ChatEventListener,
   type ChatEvents,
 } from './ports/chat-events.js';
+export {
+  createInProcessRateLimits,
+  type RateDecision,
+  type RateLimitKey,
+  type RateLimitedAction,
+  type RateLimits,
+  type RateRule,
+} from './ports/rate-limits.js';
