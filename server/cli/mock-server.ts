@@ -1,10 +1,11 @@
 import { createMiddleware } from '@mswjs/http-middleware';
-import express from 'express';
+import express, { type ErrorRequestHandler } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHandler } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/create-mock-api.js';
 import { readRequestControls } from '../../mocks/scenarios/request-controls.js';
+import { internalError } from '../core/errors.js';
 import { createOpenApiDocument } from '../http/docs/openapi-document.js';
 import { createDocsRouter } from '../http/docs/serve-docs.js';
 import { isSocketOriginAllowed, type OriginList } from '../http/guards/allowed-origins.js';
@@ -14,6 +15,7 @@ import {
   type ConnectionTimeouts,
 } from '../http/guards/connection-timeouts.js';
 import { corsFor } from '../http/guards/cors.js';
+import { createPublicOrigin, refuseInvalidHosts } from '../http/guards/public-origin.js';
 import { attachChatSockets, type ChatSockets } from '../realtime/ws-server.js';
 
 export interface MockServerOptions extends MockApiOptions {
@@ -23,11 +25,19 @@ export interface MockServerOptions extends MockApiOptions {
   host?: string;
   /**
    * Browser origins allowed to call the mock and open its chat sockets, and the timeouts that
-   * cut slow clients. Any Host header is answered, as Prism does.
-   * @default { corsOrigins: 'any' }
+   * cut slow clients, and the Host headers answered (a malformed one is always a 400).
+   * @default { corsOrigins: 'any', allowedHosts: 'any' }, as Prism answers any
    */
-  http?: { corsOrigins?: OriginList } & ConnectionTimeouts;
+  http?: { corsOrigins?: OriginList; allowedHosts?: 'any' | readonly string[] } & ConnectionTimeouts;
 }
+
+/* eslint-disable max-params -- Express recognises error handlers by their four parameters. */
+const answerFaultsAsJson: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
+  console.error('The mock server failed a request', error);
+  const { status, body } = internalError();
+  response.status(status).json(body);
+};
+/* eslint-enable max-params */
 
 export interface RunningMockServer {
   url: string;
@@ -48,6 +58,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const app = express();
   app.disable('x-powered-by');
   app.use(corsFor(origins));
+  app.use(refuseInvalidHosts(createPublicOrigin({ allowedHosts: http.allowedHosts ?? 'any' })));
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
   app.use(createDocsRouter(createOpenApiDocument()));
   app.use((request, _response, next) => {
@@ -61,7 +72,16 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const httpHandlers = mocks.handlers.filter(
     (handler): handler is HttpHandler => handler instanceof HttpHandler,
   );
-  app.use(createMiddleware(...httpHandlers));
+  // Typed as a plain middleware, it is async: its promise is what can reject.
+  const answerWithMocks = createMiddleware(...httpHandlers) as (
+    ...parameters: Parameters<ReturnType<typeof createMiddleware>>
+  ) => Promise<void>;
+  // The middleware is async: a request it cannot turn into a fetch Request must become an error
+  // answer, not an unhandled rejection that ends the process.
+  app.use((request, response, next) => {
+    answerWithMocks(request, response, next).catch(next);
+  });
+  app.use(answerFaultsAsJson);
   const server = createServer(serverCreationOptions(http), app);
   applyConnectionTimeouts(server, http);
   const sockets = attachChatSockets(server, mocks.chatHub, {

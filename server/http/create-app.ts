@@ -15,7 +15,7 @@ import { createOpenApiDocument } from './docs/openapi-document.js';
 import { createDocsRouter } from './docs/serve-docs.js';
 import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';
 import { corsFor } from './guards/cors.js';
-import { createPublicOrigin, invalidHost, type PublicOriginOptions } from './guards/public-origin.js';
+import { createPublicOrigin, refuseInvalidHosts, type PublicOriginOptions } from './guards/public-origin.js';
 import { readRawBody, type RawBodyRequest } from './read-raw-body.js';
 
 /** What the HTTP edge lets in: browser origins, Host headers, and where links point. */
@@ -46,16 +46,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
   const app = express();
   app.disable('x-powered-by');
   app.use(corsFor(options.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV'])));
-  app.use((request, response, next) => {
-    const origin = publicOrigin({ protocol: request.protocol, host: request.get('host') });
-    if (origin.ok) {
-      response.locals['origin'] = origin.origin;
-      next();
-      return;
-    }
-    const refusal = invalidHost(origin.host);
-    response.status(refusal.status).json(refusal.body);
-  });
+  app.use(refuseInvalidHosts(publicOrigin));
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
   app.use(createDocsRouter(createOpenApiDocument(options.api?.contract ?? contract)));
   app.use(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockServer, type RunningMockServer } from '../../server/cli/mock-server.js';
 import { startServer, type RunningServer } from '../../server/http/start-server.js';
 import { signUp } from '../support/factories.js';
 import { httpTarget } from '../targets/http-target.js';
@@ -73,5 +74,41 @@ describe('PUBLIC_URL', () => {
     });
     expect(answer.status).toBe(200);
     expect(nextLink(answer.body)).toBe('https://api.example.com/api/subjects/?page_size=1&page=2');
+  });
+});
+
+const MALFORMED_HOSTS = [
+  '127.0.0.1:1@evil.example',
+  '[',
+  'a b',
+  'x:y:z',
+  'localhost:abc',
+  'evil.example:99999',
+];
+
+describe('a malformed Host header', () => {
+  let server: RunningServer;
+  let mock: RunningMockServer;
+  beforeAll(async () => {
+    server = await startServer({ ...createTestServices(), port: 0, http: { allowedHosts: 'any' } });
+    mock = await startMockServer({ ...createTestServices(), world: false, port: 0 });
+  });
+  afterAll(async () => {
+    await server.close();
+    await mock.close();
+  });
+
+  it.each(MALFORMED_HOSTS)('is a 400 on the server even when any host is allowed: %s', async (host) => {
+    const answer = await rawRequest(server.url, { path: '/api/sessions/', headers: { host } });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      detail: `Invalid HTTP_HOST header: '${host}'. The domain name provided is not valid according to RFC 1034/1035.`,
+    });
+  });
+
+  it.each(MALFORMED_HOSTS)('is a 400 on the HTTP mock, which keeps serving: %s', async (host) => {
+    const answer = await rawRequest(mock.url, { path: '/api/sessions/', headers: { host } });
+    expect(answer.status).toBe(400);
+    expect((await fetch(`${mock.url}/api/sessions/`)).status).toBe(401);
   });
 });
