@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { createPbkdf2PasswordHasher, silentLogger } from '../core/index.js';
 import { startServer, type RunningServer } from '../http/start-server.js';
 import { createMemoryStore } from '../store/memory/create-memory-store.js';
+import type { HeartbeatTimers } from './ws-server.js';
 
 let running: RunningServer | undefined;
 afterEach(async () => {
@@ -36,6 +37,46 @@ async function serverWithGroup(chat: Parameters<typeof startServer>[0]['chat'] =
   return { token, url: `${running.url.replace(/^http/, 'ws')}/ws/groups/${String(group['id'])}/chat/` };
 }
 
+/** A heartbeat the test drives: `beat()` runs one interval at the clock's time, `advance()` moves the clock. */
+function manualHeartbeat() {
+  let now = 0;
+  let tick: (() => void) | undefined;
+  const heartbeatTimers: HeartbeatTimers = {
+    setInterval: (callback) => (tick = callback),
+    clearInterval: () => (tick = undefined),
+    now: () => now,
+  };
+  const beat = () => {
+    if (!tick) throw new Error('The server started no heartbeat');
+    tick();
+  };
+  return { heartbeatTimers, beat, advance: (ms: number) => (now += ms) };
+}
+
+/** Resolves when the socket next receives a ping (the client answers it itself unless autoPong is off). */
+const nextPing = (socket: WebSocket) => new Promise<void>((resolve) => socket.once('ping', () => resolve()));
+
+/**
+ * Sends a chat message and waits for the server's echo of it: every frame the client sent before
+ * (a pong among them) has then been handled by the server, and the socket is still open.
+ */
+async function roundTrip(socket: WebSocket, content: string): Promise<void> {
+  const echoed = new Promise<void>((resolve, reject) => {
+    const onMessage = (data: Buffer) => {
+      const event = JSON.parse(data.toString()) as { type?: string; content?: string };
+      if (event.type !== 'chat_message' || event.content !== content) return;
+      socket.off('close', onClose);
+      socket.off('message', onMessage);
+      resolve();
+    };
+    const onClose = (code: number) => reject(new Error(`The socket closed (${code}) before the echo`));
+    socket.on('message', onMessage);
+    socket.once('close', onClose);
+  });
+  socket.send(JSON.stringify({ type: 'chat_message', content }));
+  await echoed;
+}
+
 const closeOf = (socket: WebSocket) =>
   new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
 const firstEvent = (socket: WebSocket) =>
@@ -63,19 +104,52 @@ describe('the ws chat server', () => {
     expect(await closeOf(socket)).toBe(1009);
   });
 
-  it('drops a connection that stops answering pings', async () => {
-    const { token, url } = await serverWithGroup({ pingIntervalMs: 20, deadAfterMs: 60 });
+  it('drops a connection that has not answered a ping for deadAfterMs', async () => {
+    const heartbeat = manualHeartbeat();
+    const { token, url } = await serverWithGroup({
+      pingIntervalMs: 20_000,
+      deadAfterMs: 60_000,
+      heartbeatTimers: heartbeat.heartbeatTimers,
+    });
     const socket = new WebSocket(`${url}?token=${token}`, { autoPong: false });
     await firstEvent(socket);
-    expect(await closeOf(socket)).toBe(1006);
+    const closed = closeOf(socket);
+    const pinged = nextPing(socket);
+    heartbeat.beat();
+    await pinged;
+    heartbeat.advance(60_001);
+    heartbeat.beat();
+    expect(await closed).toBe(1006);
   });
 
-  it('keeps a connection that answers pings', async () => {
-    const { token, url } = await serverWithGroup({ pingIntervalMs: 20, deadAfterMs: 60 });
+  it('keeps a connection that answers every ping, however long it lives', async () => {
+    const heartbeat = manualHeartbeat();
+    const { token, url } = await serverWithGroup({
+      pingIntervalMs: 20_000,
+      deadAfterMs: 60_000,
+      heartbeatTimers: heartbeat.heartbeatTimers,
+    });
     const socket = new WebSocket(`${url}?token=${token}`);
     await firstEvent(socket);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Five beats 50 s apart: 250 s in all, each gap within deadAfterMs of the previous pong.
+    for (let beat = 0; beat < 5; beat += 1) {
+      heartbeat.advance(50_000);
+      const pinged = nextPing(socket);
+      heartbeat.beat();
+      await pinged;
+      await roundTrip(socket, `after beat ${beat}`);
+    }
     expect(socket.readyState).toBe(WebSocket.OPEN);
+    socket.close();
+  });
+
+  it('pings on the default timers without dropping a live connection', async () => {
+    const { token, url } = await serverWithGroup({ pingIntervalMs: 20 });
+    const socket = new WebSocket(`${url}?token=${token}`);
+    await firstEvent(socket);
+    await nextPing(socket);
+    await nextPing(socket);
+    await roundTrip(socket, 'after two pings');
     socket.close();
   });
 

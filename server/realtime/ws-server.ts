@@ -15,12 +15,28 @@ export interface ChatSocketOptions {
   maxBufferedBytes?: number;
   /** Refuses a handshake with 403, e.g. from a page on an origin that is not allowed. @default any */
   allowHandshake?: (handshake: { origin: string | undefined; host: string | undefined }) => boolean;
+  /** The heartbeat's interval and clock; tests drive it by hand. @default Node's setInterval (unref'd), Date.now */
+  heartbeatTimers?: HeartbeatTimers;
 }
+
+/** What the heartbeat needs of time: one repeating timer and a clock in ms. */
+export interface HeartbeatTimers {
+  setInterval(callback: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+  now(): number;
+}
+
+const nodeHeartbeatTimers: HeartbeatTimers = {
+  setInterval: (callback, ms) => setInterval(callback, ms).unref(),
+  clearInterval: (handle) => clearInterval(handle as ReturnType<typeof setInterval>),
+  now: () => Date.now(),
+};
 
 /** The only file that knows `ws`: both chat URLs on the HTTP server's upgrade, feeding the hub. */
 export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSocketOptions = {}) {
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
   const deadAfter = options.deadAfterMs ?? 60_000;
+  const timers = options.heartbeatTimers ?? nodeHeartbeatTimers;
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 64 * 1024 });
   const lastPong = new WeakMap<WebSocket, number>();
   const sockets = new Map<WebSocket, ChatSocket>();
@@ -39,8 +55,8 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
   };
 
   function accept(ws: WebSocket, request: IncomingMessage, url: URL): void {
-    lastPong.set(ws, Date.now());
-    ws.on('pong', () => lastPong.set(ws, Date.now()));
+    lastPong.set(ws, timers.now());
+    ws.on('pong', () => lastPong.set(ws, timers.now()));
     // A protocol error (an oversized frame...) closes the socket; without a listener it would crash the process.
     ws.on('error', () => undefined);
     const header = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? null;
@@ -65,14 +81,13 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
     });
   }
 
-  const heartbeat = setInterval(() => {
-    const now = Date.now();
+  const heartbeat = timers.setInterval(() => {
+    const now = timers.now();
     for (const ws of wss.clients) {
       if (now - (lastPong.get(ws) ?? now) > deadAfter) ws.terminate();
       else ws.ping();
     }
   }, options.pingIntervalMs ?? 30_000);
-  heartbeat.unref();
   server.on('upgrade', onUpgrade);
 
   return {
@@ -87,7 +102,7 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
       return dropped;
     },
     close(): Promise<void> {
-      clearInterval(heartbeat);
+      timers.clearInterval(heartbeat);
       server.off('upgrade', onUpgrade);
       for (const ws of wss.clients) ws.close(1001, 'Server shutting down');
       hub.close();
