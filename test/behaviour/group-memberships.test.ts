@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { addActiveMember, createGroup, membershipOf } from '../support/groups.js';
+import { raceSetting } from '../support/race-setting.js';
+import { bodyOf, statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -34,14 +36,18 @@ describe('POST /api/groups/{id}/join/', () => {
       membership: { status: 'pending', message: 'I love graphs' },
     });
     const again = await user.client.groups.join({ params: { id: group.id }, body: {} });
-    expect(again.body).toEqual({ detail: 'You have already asked to join this group.' });
+    expect(statusAndBody(again)).toEqual({
+      status: 400,
+      body: { detail: 'You have already asked to join this group.' },
+    });
   });
 
   it('refuses a second join of an active member', async () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
-    expect((await admin.client.groups.join({ params: { id: group.id }, body: {} })).body).toEqual({
-      detail: 'You are already a member of this group.',
+    expect(statusAndBody(await admin.client.groups.join({ params: { id: group.id }, body: {} }))).toEqual({
+      status: 400,
+      body: { detail: 'You are already a member of this group.' },
     });
   });
 
@@ -55,7 +61,7 @@ describe('POST /api/groups/{id}/join/', () => {
     expect(response.body).toEqual({ detail: 'This group is full.' });
   });
 
-  it('never goes over capacity when many join at once', async () => {
+  it(`never goes over capacity when many join at once ${raceSetting()}`, async () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin, { max_members: 4 });
     const users = await Promise.all(Array.from({ length: 8 }, () => signUp(target.current)));
@@ -74,7 +80,7 @@ describe('POST /api/groups/{id}/join/', () => {
     const group = await createGroup(admin, { privacy: 'private' });
     const user = await signUp(target.current);
     const first = await user.client.groups.join({ params: { id: group.id }, body: { message: 'one' } });
-    const id = first.status === 200 ? first.body.membership.id : 0;
+    const { id } = bodyOf(first, 200, 'the first join request').membership;
     await admin.client.memberships.reject({ params: { id } });
     const second = await user.client.groups.join({ params: { id: group.id }, body: { message: 'two' } });
     expect(second.body).toMatchObject({
@@ -109,15 +115,16 @@ describe('POST /api/groups/{id}/leave/', () => {
     const group = await createGroup(admin);
     const member = await addActiveMember(target.current, admin, group);
     const refused = await admin.client.groups.leave({ params: { id: group.id } });
-    expect(refused.body).toEqual({
-      detail: 'You are the last admin of this group; make someone else admin first.',
+    expect(statusAndBody(refused)).toEqual({
+      status: 400,
+      body: { detail: 'You are the last admin of this group; make someone else admin first.' },
     });
     const membership = await membershipOf(admin, group.id, member.user.id);
     await admin.client.memberships.changeRole({ params: { id: membership.id }, body: { role: 'admin' } });
     expect((await admin.client.groups.leave({ params: { id: group.id } })).status).toBe(200);
   });
 
-  it('never leaves a group without an admin when its admins all leave at once', async () => {
+  it(`never leaves a group without an admin when its admins all leave at once ${raceSetting()}`, async () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
     const others = await Promise.all([1, 2, 3].map(() => addActiveMember(target.current, admin, group)));
@@ -136,8 +143,9 @@ describe('POST /api/groups/{id}/leave/', () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
     const outsider = await signUp(target.current);
-    expect((await outsider.client.groups.leave({ params: { id: group.id } })).body).toEqual({
-      detail: 'You are not a member of this group.',
+    expect(statusAndBody(await outsider.client.groups.leave({ params: { id: group.id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You are not a member of this group.' },
     });
   });
 });
@@ -168,15 +176,20 @@ describe('POST /api/groups/{id}/invite/', () => {
     const member = await addActiveMember(target.current, admin, group);
     const invite = (user_id: number) =>
       admin.client.groups.invite({ params: { id: group.id }, body: { user_id } });
-    expect((await invite(987_654)).body).toEqual({
-      user_id: ['Invalid pk "987654" - object does not exist.'],
+    expect(statusAndBody(await invite(987_654))).toEqual({
+      status: 400,
+      body: { user_id: ['Invalid pk "987654" - object does not exist.'] },
     });
-    expect((await invite(member.user.id)).body).toEqual({
-      detail: 'This user is already a member of this group.',
+    expect(statusAndBody(await invite(member.user.id))).toEqual({
+      status: 400,
+      body: { detail: 'This user is already a member of this group.' },
     });
     const guest = await signUp(target.current);
-    await invite(guest.user.id);
-    expect((await invite(guest.user.id)).body).toEqual({ detail: 'This user has already been invited.' });
+    expect((await invite(guest.user.id)).status).toBe(200);
+    expect(statusAndBody(await invite(guest.user.id))).toEqual({
+      status: 400,
+      body: { detail: 'This user has already been invited.' },
+    });
   });
 });
 
@@ -194,37 +207,68 @@ describe('/api/groups/memberships/{id}/', () => {
     });
   });
 
-  it('changes roles, but never demotes the last admin', async () => {
+  it('changes the role of an active member', async () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
-    const own = await membershipOf(admin, group.id, admin.user.id);
-    const demote = await admin.client.memberships.changeRole({
-      params: { id: own.id },
-      body: { role: 'member' },
-    });
-    expect(demote.status).toBe(400);
-    expect(demote.body).toEqual({ detail: 'The last admin of a group cannot be demoted.' });
     const member = await addActiveMember(target.current, admin, group);
     const membership = await membershipOf(admin, group.id, member.user.id);
     const promoted = await admin.client.memberships.changeRole({
       params: { id: membership.id },
       body: { role: 'moderator' },
     });
-    expect(promoted.body).toMatchObject({ role: 'moderator' });
+    expect(promoted.status).toBe(200);
+    expect(promoted.body).toMatchObject({ id: membership.id, role: 'moderator' });
+    expect(await membershipOf(admin, group.id, member.user.id)).toMatchObject({ role: 'moderator' });
   });
+
+  it.each(['moderator', 'member'] as const)(
+    'refuses with 400 to demote the last admin to %s, and keeps them admin',
+    async (role) => {
+      const admin = await signUp(target.current);
+      const group = await createGroup(admin);
+      await addActiveMember(target.current, admin, group);
+      const own = await membershipOf(admin, group.id, admin.user.id);
+      const demote = await admin.client.memberships.changeRole({ params: { id: own.id }, body: { role } });
+      expect(statusAndBody(demote)).toEqual({
+        status: 400,
+        body: { detail: 'The last admin of a group cannot be demoted.' },
+      });
+      expect(await membershipOf(admin, group.id, admin.user.id)).toMatchObject({ role: 'admin' });
+    },
+  );
+
+  it.each(['moderator', 'member'] as const)(
+    'lets an admin be demoted to %s once another admin exists',
+    async (role) => {
+      const admin = await signUp(target.current);
+      const group = await createGroup(admin);
+      const other = await addActiveMember(target.current, admin, group);
+      const otherMembership = await membershipOf(admin, group.id, other.user.id);
+      await admin.client.memberships.changeRole({
+        params: { id: otherMembership.id },
+        body: { role: 'admin' },
+      });
+      const own = await membershipOf(admin, group.id, admin.user.id);
+      const demote = await admin.client.memberships.changeRole({ params: { id: own.id }, body: { role } });
+      expect(demote.status).toBe(200);
+      expect(demote.body).toMatchObject({ role });
+    },
+  );
 
   it('removes a member but never the last admin', async () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
     const member = await addActiveMember(target.current, admin, group);
     const membership = await membershipOf(admin, group.id, member.user.id);
-    expect((await admin.client.memberships.remove({ params: { id: membership.id } })).body).toEqual({
-      message: 'Member removed from group.',
+    expect(statusAndBody(await admin.client.memberships.remove({ params: { id: membership.id } }))).toEqual({
+      status: 200,
+      body: { message: 'Member removed from group.' },
     });
     expect((await member.client.groupMessages.list({ params: { groupId: group.id } })).status).toBe(403);
     const own = await membershipOf(admin, group.id, admin.user.id);
-    expect((await admin.client.memberships.remove({ params: { id: own.id } })).body).toEqual({
-      detail: 'The last admin of a group cannot be removed.',
+    expect(statusAndBody(await admin.client.memberships.remove({ params: { id: own.id } }))).toEqual({
+      status: 400,
+      body: { detail: 'The last admin of a group cannot be removed.' },
     });
   });
 
@@ -232,19 +276,63 @@ describe('/api/groups/memberships/{id}/', () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin, { privacy: 'private', max_members: 2 });
     const [first, second] = await Promise.all([signUp(target.current), signUp(target.current)]);
-    const requests = [];
-    for (const user of [first, second]) {
-      const joined = await user.client.groups.join({ params: { id: group.id }, body: {} });
-      requests.push(joined.status === 200 ? joined.body.membership.id : 0);
-    }
-    const accepted = await admin.client.memberships.accept({ params: { id: requests[0] ?? 0 } });
+    const requestOf = async (user: typeof first) =>
+      bodyOf(await user.client.groups.join({ params: { id: group.id }, body: {} }), 200, 'a join request')
+        .membership.id;
+    const [firstRequest, secondRequest] = [await requestOf(first), await requestOf(second)];
+    const accepted = await admin.client.memberships.accept({ params: { id: firstRequest } });
+    expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({ status: 'active', responded_by: { id: admin.user.id } });
-    const full = await admin.client.memberships.accept({ params: { id: requests[1] ?? 0 } });
-    expect(full.body).toEqual({ detail: 'This group is full.' });
-    const again = await admin.client.memberships.accept({ params: { id: requests[0] ?? 0 } });
-    expect(again.body).toEqual({ detail: 'This join request has already been handled.' });
+    const full = await admin.client.memberships.accept({ params: { id: secondRequest } });
+    expect(statusAndBody(full)).toEqual({ status: 400, body: { detail: 'This group is full.' } });
+    const again = await admin.client.memberships.accept({ params: { id: firstRequest } });
+    expect(statusAndBody(again)).toEqual({
+      status: 400,
+      body: { detail: 'This join request has already been handled.' },
+    });
   });
 });
+
+type Standing = 'pending' | 'invited' | 'rejected' | 'left' | 'removed';
+
+/**
+ * A private group with an admin, an active member, someone else's pending request, and `user` in
+ * the given standing: none of these is an active member, so each sees what an outsider sees.
+ */
+async function privateGroupWith(standing: Standing) {
+  const admin = await signUp(target.current);
+  const group = await createGroup(admin, { privacy: 'private' });
+  const member = await addActiveMember(target.current, admin, group);
+  const [user, other] = [await signUp(target.current), await signUp(target.current)];
+  const otherRequest = bodyOf(
+    await other.client.groups.join({ params: { id: group.id }, body: { message: 'me too' } }),
+    200,
+    "the other user's join request",
+  ).membership;
+  if (standing === 'invited') {
+    bodyOf(
+      await admin.client.groups.invite({ params: { id: group.id }, body: { user_id: user.user.id } }),
+      200,
+      'the invitation',
+    );
+  } else {
+    const { id } = bodyOf(
+      await user.client.groups.join({ params: { id: group.id }, body: {} }),
+      200,
+      'the join request',
+    ).membership;
+    if (standing === 'rejected') bodyOf(await admin.client.memberships.reject({ params: { id } }), 200);
+    if (standing === 'left' || standing === 'removed')
+      bodyOf(await admin.client.memberships.accept({ params: { id } }), 200, 'the accept');
+    if (standing === 'left') bodyOf(await user.client.groups.leave({ params: { id: group.id } }), 200);
+    if (standing === 'removed') bodyOf(await admin.client.memberships.remove({ params: { id } }), 200);
+  }
+  const own = await membershipOf(admin, group.id, user.user.id);
+  expect(own.status).toBe(standing);
+  return { admin, group, member, user, otherRequest };
+}
+
+const STANDINGS: Standing[] = ['pending', 'invited', 'rejected', 'left', 'removed'];
 
 describe('GET /api/groups/{id}/members/', () => {
   it('shows non-members active memberships only, and members every status, 12 a page', async () => {
@@ -262,5 +350,47 @@ describe('GET /api/groups/{id}/members/', () => {
       'active',
       'pending',
     ]);
+  });
+
+  it.each(STANDINGS)('shows a %s user active memberships only, as a non-member', async (standing) => {
+    const { admin, group, member, user } = await privateGroupWith(standing);
+    const seen = bodyOf(await user.client.groups.members({ params: { id: group.id } }), 200);
+    expect(seen.results.map((row) => [row.user.id, row.status])).toEqual([
+      [admin.user.id, 'active'],
+      [member.user.id, 'active'],
+    ]);
+    expect(seen.count).toBe(2);
+  });
+});
+
+describe('GET /api/groups/memberships/{id}/ for someone who is not an active member', () => {
+  it.each(STANDINGS)("answers a %s user 404 for someone else's join request", async (standing) => {
+    const { user, otherRequest } = await privateGroupWith(standing);
+    const response = await user.client.memberships.get({ params: { id: otherRequest.id } });
+    expect(statusAndBody(response)).toEqual({ status: 404, body: { detail: 'Not found.' } });
+  });
+
+  it.each(STANDINGS)('shows a %s user an active membership and their own', async (standing) => {
+    const { admin, group, member, user } = await privateGroupWith(standing);
+    const active = await membershipOf(admin, group.id, member.user.id);
+    const own = await membershipOf(admin, group.id, user.user.id);
+    expect(bodyOf(await user.client.memberships.get({ params: { id: active.id } }), 200)).toMatchObject({
+      id: active.id,
+    });
+    expect(bodyOf(await user.client.memberships.get({ params: { id: own.id } }), 200)).toMatchObject({
+      id: own.id,
+      status: standing,
+    });
+  });
+});
+
+describe('GET /api/groups/{id}/join_requests/ for someone who is not an active admin', () => {
+  it.each(STANDINGS)('refuses a %s user with 403', async (standing) => {
+    const { group, user } = await privateGroupWith(standing);
+    const response = await user.client.groups.joinRequests({ params: { id: group.id } });
+    expect(statusAndBody(response)).toEqual({
+      status: 403,
+      body: { detail: 'Only an admin of this group can do this.' },
+    });
   });
 });
