@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests StrykerJS runs against each mutant (`npm run mutation`, stryker.config.mjs): the unit
+ * tests beside server/core, server/realtime and sdk code, and the behaviour suite on the msw target
+ * (in process, the fastest; the same core answers). Not the fuzzer (random inputs, slow) and not
+ * ws-server.test.ts (it times real sockets, which a loaded mutation run would make flaky).
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'server/core/**/*.test.ts',
+      'server/realtime/**/*.test.ts',
+      'sdk/**/*.test.ts',
+      'test/behaviour/**/*.test.ts',
+    ],
+    exclude: ['server/realtime/ws-server.test.ts', '**/node_modules/**'],
+    env: { STUDYMATE_TARGET: 'msw' },
+    // Node 20 has a global WebSocket only behind this flag, and MSW's ws.link intercepts only that one.
+    execArgv: ['--experimental-websocket'],
+  },
+});
