@@ -1,5 +1,23 @@
+import { getCurrentTest } from 'vitest/suite';
 import type { ServerEvent } from '../../contract/index.js';
 import type { Target } from '../targets/index.js';
+
+/** Kept free at the end of a test, so a wait's own error (naming what it awaited) beats vitest's bare timeout. */
+const MARGIN_MS = 250;
+
+/**
+ * How long a wait that starts now may last: what is left of the running test's timeout less a
+ * margin (so it suits each target: PGlite and Postgres have 30 s, the in-process targets 5 s).
+ * Outside a test (a hook), by the target: 30 s on PGlite and Postgres, 5 s elsewhere.
+ */
+export function waitBudgetMs(): number {
+  const test = getCurrentTest();
+  const started = test?.result?.startTime;
+  if (test && started !== undefined && Number.isFinite(test.timeout) && test.timeout > 0) {
+    return Math.max(MARGIN_MS, test.timeout - (Date.now() - started) - MARGIN_MS);
+  }
+  return (process.env['STUDYMATE_TARGET'] ?? '').startsWith('server-p') ? 30_000 : 5_000;
+}
 
 /** A plain WebSocket (the platform's global one), recording every event, as a seed's client would use it. */
 export interface RawSocket {
@@ -7,6 +25,7 @@ export interface RawSocket {
   closed: Promise<{ code: number; reason: string }>;
   send(event: unknown): void;
   sendRaw(data: string): void;
+  /** The first event (received so far or later) that matches; fails after `waitBudgetMs()`, naming `label` (or the predicate). */
   waitFor(predicate: (event: ServerEvent) => boolean, label?: string): Promise<ServerEvent>;
   close(): void;
 }
@@ -33,8 +52,9 @@ export function openSocket(
     send: (event) => socket.send(JSON.stringify(event)),
     sendRaw: (data) => socket.send(data),
     close: () => socket.close(),
-    waitFor: (predicate, label = 'an event') =>
+    waitFor: (predicate, label = `an event matching ${predicate.toString()}`) =>
       new Promise((resolve, reject) => {
+        const timeoutMs = waitBudgetMs();
         const check = () => {
           const found = events.find(predicate);
           if (!found) return;
@@ -44,8 +64,11 @@ export function openSocket(
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`Timed out waiting for ${label}; got ${JSON.stringify(events)}`));
-        }, 3_000);
+          const got = JSON.stringify(events);
+          reject(
+            new Error(`Timed out after ${timeoutMs} ms on ${target.name} waiting for ${label}; got ${got}`),
+          );
+        }, timeoutMs);
         waiters.add(check);
         check();
       }),
@@ -64,10 +87,11 @@ export async function openJoinedSocket(
 }
 
 /** The close code the server gave the socket; fails when it is still open after `timeoutMs`. */
-export function closeCodeOf(socket: RawSocket, timeoutMs = 3_000): Promise<number> {
+export function closeCodeOf(socket: RawSocket, timeoutMs = waitBudgetMs()): Promise<number> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`The socket is still open after ${timeoutMs} ms`)), timeoutMs);
+    const message = `Timed out after ${timeoutMs} ms waiting for the socket to close: it is still open`;
+    timer = setTimeout(() => reject(new Error(message)), timeoutMs);
   });
   return Promise.race([socket.closed.then(({ code }) => code), timeout]).finally(() => clearTimeout(timer));
 }
@@ -79,15 +103,15 @@ export function liveEventsSince(socket: RawSocket, from: number): ServerEvent[] 
     .filter((event) => event.type === 'chat_message' || event.type === 'typing_indicator');
 }
 
-/** Waits until `condition` holds, polling. */
+/** Waits until `condition` holds, polling; fails after `timeoutMs`, naming `label` (or the condition). */
 export async function eventually(
   condition: () => boolean | Promise<boolean>,
-  label = 'a condition',
-  timeoutMs = 5_000,
+  label = condition.toString(),
+  timeoutMs = waitBudgetMs(),
 ) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${label}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${label}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
