@@ -1,31 +1,50 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode } from '../../contract/index.js';
-import type { ChatConnection, ChatError, ChatState } from '../../sdk/index.js';
+import type { ChatConnection, ChatError, ChatState, ChatTimers } from '../../sdk/index.js';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { createGroup } from '../support/groups.js';
 import { connect } from '../support/matching.js';
+import { useSeededRandom } from '../support/seeded-random.js';
 import { eventually } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
-const fastBackoff = { backoff: { baseMs: 5, maxMs: 40 } };
+// Fast reconnects with a fixed jitter: the same delays every run.
+const fastBackoff = { backoff: { baseMs: 5, maxMs: 40 }, random: () => 0.5 };
 
-async function directChat(aliceDelayMs?: number) {
-  const [alice, bob] = [await chatter(aliceDelayMs), await chatter()];
+async function directChat(aliceTimers?: ChatTimers) {
+  const [alice, bob] = [await chatter(aliceTimers), await chatter()];
   const connection = await connect(alice, bob);
   const details = await alice.client.connections.get({ params: { id: connection.id } });
   const conversationId = details.status === 200 ? (details.body.conversation_id ?? 0) : 0;
   return { alice, bob, conversationId };
 }
 
-/** A user whose chat client reconnects after `delayMs` exactly (or fast, jittered). */
-async function chatter(delayMs?: number): Promise<SignedInUser> {
+/** A user whose chat client reconnects fast, or on `timers` when given. */
+async function chatter(timers?: ChatTimers): Promise<SignedInUser> {
   const user = await signUp(target.current);
-  const chat =
-    delayMs === undefined
-      ? fastBackoff
-      : { backoff: { baseMs: delayMs, maxMs: delayMs }, random: () => 0.999 };
+  const chat = { ...fastBackoff, ...(timers && { timers }) };
   return { ...user, client: target.current.client({ tokens: user.client.tokens, chat }) };
+}
+
+/** Chat timers that hold every timer (the reconnect among them) until the test releases them. */
+function heldTimers() {
+  const held = new Map<number, () => void>();
+  let next = 0;
+  const timers: ChatTimers = {
+    setTimeout: (callback) => {
+      held.set((next += 1), callback);
+      return next;
+    },
+    clearTimeout: (handle) => held.delete(handle as number),
+    now: () => Date.now(),
+  };
+  const release = () => {
+    const callbacks = [...held.values()];
+    held.clear();
+    for (const callback of callbacks) callback();
+  };
+  return { timers, release };
 }
 
 /** Resolves when the connection next enters `state`. */
@@ -76,13 +95,18 @@ describe('client.chat (the SDK chat client)', () => {
   });
 
   it('delivers a send() made while offline once, after reconnecting', async () => {
-    const { alice, bob, conversationId } = await directChat(300);
+    const { timers, release } = heldTimers();
+    const { alice, bob, conversationId } = await directChat(timers);
     const connection = alice.client.chat.direct(conversationId);
     await opened(connection);
     const offline = next(connection, 'reconnecting');
     target.current.dropChatConnections((userId) => userId === alice.user.id);
     await offline;
-    const echo = await connection.send('sent while offline');
+    // The reconnect is held: the send is made while offline, whatever the machine's load.
+    const sent = connection.send('sent while offline');
+    expect(connection.state).toBe('reconnecting');
+    release();
+    const echo = await sent;
     const history = await bob.client.chat.listMessages({ params: { id: conversationId } });
     expect(
       history.status === 200 && history.body.results.map((message) => [message.id, message.content]),
@@ -123,9 +147,11 @@ describe('client.chat (the SDK chat client)', () => {
     const [mine, theirs] = [alice.client.chat.direct(conversationId), bob.client.chat.direct(conversationId)];
     await Promise.all([opened(mine), opened(theirs)]);
     // Both users type at once, each sending after the echo of their previous message; Bob's
-    // connection is cut server-side at 5 random points of the 200-message flow.
+    // connection is cut server-side at 5 random points of the 200-message flow (seeded: a failure
+    // prints the seed that replays these points).
+    const random = useSeededRandom();
     const cuts = new Set<number>();
-    while (cuts.size < 5) cuts.add(10 + Math.floor(Math.random() * 180));
+    while (cuts.size < 5) cuts.add(random.int(10, 190));
     let sent = 0;
     let drops = 0;
     let reconnects = 0;
@@ -163,7 +189,6 @@ describe('client.chat (the SDK chat client)', () => {
     await eventually(
       () => mine.messages.length === 200 && theirs.messages.length === 200,
       'both logs to fill',
-      10_000,
     );
     expect(mine.messages.map((message) => message.message_id)).toEqual(history);
     expect(theirs.messages.map((message) => message.message_id)).toEqual(history);
