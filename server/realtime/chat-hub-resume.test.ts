@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../../contract/index.js';
 import {
   createCoreServices,
@@ -74,10 +74,13 @@ describe('the chat hub joining a socket without last_message_id', () => {
     const sent = await post(`/api/groups/${group.id}/messages/`, { content: 'in between' }, token);
     held.release(); // ...and goes on after a message was stored and announced
 
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A later message is the barrier: once it arrived, every event before it has been delivered.
+    const later = await post(`/api/groups/${group.id}/messages/`, { content: 'later' }, token);
+    await vi.waitFor(() => expect(events.at(-1)).toMatchObject({ message_id: later.id }), { timeout: 4_000 });
     expect(events).toEqual([
       { type: 'connection_established', message: 'Connected to chat', last_message_id: 0 },
       expect.objectContaining({ type: 'chat_message', message_id: sent.id, content: 'in between' }),
+      expect.objectContaining({ type: 'chat_message', message_id: later.id, content: 'later' }),
     ]);
     hub.close();
   });
