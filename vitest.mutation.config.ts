@@ -1,7 +1,20 @@
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The tests StrykerJS runs against each mutant (`npm run mutation`, stryker.config.mjs): the unit
+ * Unit test files first, then the behaviour suite: StrykerJS stops a mutant's run at the first
+ * failure, so a mutant a unit test kills costs milliseconds instead of a scenario file or two.
+ */
+class UnitTestsFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const isBehaviour = (file: TestSpecification) => file.moduleId.includes('/test/behaviour/');
+    return [...sorted.filter((file) => !isBehaviour(file)), ...sorted.filter(isBehaviour)];
+  }
+}
+
+/**
+ * The tests StrykerJS runs against each mutant (`npm run mutation`, stryker.config.js): the unit
  * tests beside server/core, server/realtime and sdk code, and the behaviour suite on the msw target
  * (in process, the fastest; the same core answers). Not the fuzzer (random inputs, slow) and not
  * ws-server.test.ts (it times real sockets, which a loaded mutation run would make flaky).
@@ -18,5 +31,6 @@ export default defineConfig({
     env: { STUDYMATE_TARGET: 'msw' },
     // Node 20 has a global WebSocket only behind this flag, and MSW's ws.link intercepts only that one.
     execArgv: ['--experimental-websocket'],
+    sequence: { sequencer: UnitTestsFirst },
   },
 });
