@@ -3,6 +3,7 @@ import { ChatSocketPaths, type ServerEvent } from '../../contract/index.js';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
 import { connect } from '../support/matching.js';
+import { bodyOf } from '../support/responses.js';
 import { eventually, openSocket, type RawSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
@@ -170,7 +171,7 @@ describe('POST /api/chat/messages/', () => {
     const opened = await alice.client.chat.conversationByConnection({
       query: { connection_id: connection.id },
     });
-    const conversation = opened.status === 200 ? opened.body.id : 0;
+    const conversation = bodyOf(opened, 200, 'the conversation').id;
     const socket = await joined(alice, ChatSocketPaths.direct(conversation));
     for (let index = 0; index < MESSAGES; index += 1)
       socket.send({ type: 'chat_message', content: `ws ${index}` });
@@ -214,7 +215,7 @@ describe('WS /ws/groups/{group_id}/chat/: typing and read receipts', () => {
     const ids: number[] = [];
     for (let index = 0; index < 15; index += 1) {
       const sent = await sendToGroup(admin, groupId, `m${index}`);
-      ids.push(sent.status === 201 ? sent.body.id : 0);
+      ids.push(bodyOf(sent, 201, `sending m${index}`).id);
     }
     const observer = await joined(admin, path);
     const reader = await joined(member, path);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { connect, sendRequest } from '../support/matching.js';
 import { MINUTE } from '../support/sessions.js';
+import { statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -49,7 +50,10 @@ describe('conversations', () => {
     const pending = await alice.client.chat.conversationByConnection({
       query: { connection_id: request.id },
     });
-    expect(pending.body).toEqual({ detail: 'This connection has not been accepted.' });
+    expect(statusAndBody(pending)).toEqual({
+      status: 400,
+      body: { detail: 'This connection has not been accepted.' },
+    });
   });
 
   it('lists conversations newest activity first with unread counts', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { connect, sendRequest } from '../support/matching.js';
 import { addUserGoal, addUserSubject, createGoal, createSubject } from '../support/reference-data.js';
+import { bodyOf } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -18,14 +19,15 @@ async function privateWorld() {
   const opened = await alice.client.chat.conversationByConnection({
     query: { connection_id: connection.id },
   });
-  const conversationId = opened.status === 200 ? opened.body.id : 0;
+  const conversationId = bodyOf(opened, 200, "the pair's conversation").id;
   const sent = await alice.client.chat.sendMessage({
     body: { conversation: conversationId, content: 'private' },
   });
-  const messageId = sent.status === 201 ? sent.body.id : 0;
+  const messageId = bodyOf(sent, 201, 'the private message').id;
   await alice.client.location.update({ body: { latitude: 10, longitude: 20 } });
   const history = await alice.client.location.listHistory();
-  const historyId = history.status === 200 ? (history.body.results[0]?.id ?? 0) : 0;
+  const historyId = bodyOf(history, 200, 'the location history').results[0]?.id;
+  if (historyId === undefined) throw new Error('The location update wrote no history row');
   const userSubject = await addUserSubject(alice, {
     subject: (await createSubject(alice)).id,
     intent: 'learn',

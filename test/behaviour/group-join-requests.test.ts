@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { createGroup } from '../support/groups.js';
+import { statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -125,10 +126,14 @@ describe('POST /api/groups/{id}/join_requests/{membership_id}/respond/', () => {
     const respond = (membershipId: number, action: 'accept' | 'reject') =>
       admin.client.groups.respondToJoinRequest({ params: { id: group.id, membershipId }, body: { action } });
     expect((await respond(first, 'accept')).status).toBe(200);
-    expect((await respond(first, 'reject')).body).toEqual({
-      detail: 'This join request has already been handled.',
+    expect(statusAndBody(await respond(first, 'reject'))).toEqual({
+      status: 400,
+      body: { detail: 'This join request has already been handled.' },
     });
-    expect((await respond(second, 'accept')).body).toEqual({ detail: 'This group is full.' });
+    expect(statusAndBody(await respond(second, 'accept'))).toEqual({
+      status: 400,
+      body: { detail: 'This group is full.' },
+    });
     expect((await respond(second, 'reject')).body).toMatchObject({
       message: 'Join request rejected.',
       membership: { status: 'rejected' },

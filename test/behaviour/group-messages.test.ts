@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
+import { bodyOf } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -18,7 +19,7 @@ async function chattyGroup(messages: number) {
       params: { groupId: group.id },
       body: { content: `m${index}` },
     });
-    ids.push(sent.status === 201 ? sent.body.id : 0);
+    ids.push(bodyOf(sent, 201, `sending m${index}`).id);
   }
   return { admin, member, group, groupId: group.id, ids };
 }

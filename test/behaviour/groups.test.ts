@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
+import { statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -97,27 +98,28 @@ describe('PUT/PATCH/DELETE /api/groups/{id}/', () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
     const member = await addActiveMember(target.current, admin, group);
-    expect((await admin.client.groups.archive({ params: { id: group.id } })).body).toEqual({
-      message: 'Group archived successfully.',
+    expect(statusAndBody(await admin.client.groups.archive({ params: { id: group.id } }))).toEqual({
+      status: 200,
+      body: { message: 'Group archived successfully.' },
     });
-    const archived = 'This group is archived and read-only.';
+    const archived = { status: 400, body: { detail: 'This group is archived and read-only.' } };
     expect(
-      (await admin.client.groups.update({ params: { id: group.id }, body: { name: 'x' } })).body,
-    ).toEqual({ detail: archived });
+      statusAndBody(await admin.client.groups.update({ params: { id: group.id }, body: { name: 'x' } })),
+    ).toEqual(archived);
     const outsider = await signUp(target.current);
-    expect((await outsider.client.groups.join({ params: { id: group.id }, body: {} })).body).toEqual({
-      detail: archived,
-    });
+    expect(statusAndBody(await outsider.client.groups.join({ params: { id: group.id }, body: {} }))).toEqual(
+      archived,
+    );
     const invite = await admin.client.groups.invite({
       params: { id: group.id },
       body: { user_id: outsider.user.id },
     });
-    expect(invite.body).toEqual({ detail: archived });
+    expect(statusAndBody(invite)).toEqual(archived);
     const message = await member.client.groupMessages.send({
       params: { groupId: group.id },
       body: { content: 'hi' },
     });
-    expect(message.body).toEqual({ detail: archived });
+    expect(statusAndBody(message)).toEqual(archived);
     expect((await member.client.groups.get({ params: { id: group.id } })).body).toMatchObject({
       status: 'archived',
       can_join: false,

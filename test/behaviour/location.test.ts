@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signUp } from '../support/factories.js';
+import { signUp, type SignedInUser } from '../support/factories.js';
+import { bodyOf } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -9,6 +10,13 @@ const NEAR_HANOI = { latitude: 21.029011, longitude: 105.804817 };
 /** About 222 m north of HANOI. */
 const FAR_HANOI = { latitude: 21.030511, longitude: 105.804817 };
 const MINUTE = 60 * 1000;
+
+/** The id of the caller's newest history row; fails when there is none. */
+async function newestHistoryId(client: SignedInUser['client']): Promise<number> {
+  const newest = bodyOf(await client.location.listHistory(), 200, 'the history list').results[0];
+  if (!newest) throw new Error('The location update wrote no history row');
+  return newest.id;
+}
 
 describe('POST /api/users/location/', () => {
   it('saves the first location to history', async () => {
@@ -160,8 +168,7 @@ describe('GET /api/users/location/history/{id}/', () => {
   it("answers one of the caller's rows in detail", async () => {
     const { client, user } = await signUp(target.current);
     await client.location.update({ body: { ...HANOI, accuracy: 15.5 } });
-    const list = await client.location.listHistory();
-    const id = list.status === 200 ? (list.body.results[0]?.id ?? 0) : 0;
+    const id = await newestHistoryId(client);
     const response = await client.location.getHistoryEntry({ params: { id } });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
@@ -176,8 +183,7 @@ describe('GET /api/users/location/history/{id}/', () => {
   it("answers 404 for another user's row", async () => {
     const owner = await signUp(target.current);
     await owner.client.location.update({ body: HANOI });
-    const list = await owner.client.location.listHistory();
-    const id = list.status === 200 ? (list.body.results[0]?.id ?? 0) : 0;
+    const id = await newestHistoryId(owner.client);
     const { client } = await signUp(target.current);
     const response = await client.location.getHistoryEntry({ params: { id } });
     expect(response.status).toBe(404);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { connect, sendRequest } from '../support/matching.js';
+import { statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -77,7 +78,10 @@ describe('POST /api/matching/requests/', () => {
       [carol, alice],
     ] as const) {
       const response = await from.client.matching.sendRequest({ body: { receiver_id: to.user.id } });
-      expect(response.body).toEqual({ detail: 'You cannot send a connection request to this user.' });
+      expect(statusAndBody(response)).toEqual({
+        status: 400,
+        body: { detail: 'You cannot send a connection request to this user.' },
+      });
     }
   });
 });
@@ -102,7 +106,10 @@ describe('DELETE /api/matching/requests/{id}/', () => {
     expect(byReceiver.body).toEqual({ detail: 'Only the sender can cancel this request.' });
     await bob.client.matching.acceptRequest({ params: { id: request.id } });
     const late = await alice.client.matching.cancelRequest({ params: { id: request.id } });
-    expect(late.body).toEqual({ detail: 'Only a pending request can be cancelled.' });
+    expect(statusAndBody(late)).toEqual({
+      status: 400,
+      body: { detail: 'Only a pending request can be cancelled.' },
+    });
   });
 });
 
@@ -130,7 +137,10 @@ describe('POST /api/matching/requests/{id}/accept/ and reject/', () => {
     const rejected = await bob.client.matching.rejectRequest({ params: { id: request.id } });
     expect(rejected.body).toMatchObject({ state: 'rejected', can_message: false });
     const again = await bob.client.matching.acceptRequest({ params: { id: request.id } });
-    expect(again.body).toEqual({ detail: 'Only a pending request can be accepted.' });
+    expect(statusAndBody(again)).toEqual({
+      status: 400,
+      body: { detail: 'Only a pending request can be accepted.' },
+    });
   });
 });
 
@@ -158,7 +168,10 @@ describe('POST /api/matching/requests/{id}/block/', () => {
     await f.client.matching.rejectRequest({ params: { id: rejected.id } });
     expect((await f.client.matching.blockRequest({ params: { id: rejected.id } })).status).toBe(200);
     const twice = await b.client.matching.blockRequest({ params: { id: pending.id } });
-    expect(twice.body).toEqual({ detail: 'This connection is already blocked.' });
+    expect(statusAndBody(twice)).toEqual({
+      status: 400,
+      body: { detail: 'This connection is already blocked.' },
+    });
   });
 });
 

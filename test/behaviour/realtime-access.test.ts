@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChatSocketPaths, CloseCode } from '../../contract/index.js';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { addActiveMember, createGroup, membershipOf } from '../support/groups.js';
-import { connect } from '../support/matching.js';
+import { connect, conversationOf } from '../support/matching.js';
 import {
   closeCodeOf,
   liveEventsSince,
@@ -27,8 +27,7 @@ async function groupOfThree() {
 
 async function directPath(alice: SignedInUser, bob: SignedInUser) {
   const connection = await connect(alice, bob);
-  const details = await alice.client.connections.get({ params: { id: connection.id } });
-  const conversationId = details.status === 200 ? (details.body.conversation_id ?? 0) : 0;
+  const conversationId = await conversationOf(alice, connection.id);
   return { connectionId: connection.id, path: ChatSocketPaths.direct(conversationId) };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CloseCode, ChatSocketPaths } from '../../contract/index.js';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { createGroup } from '../support/groups.js';
-import { connect } from '../support/matching.js';
+import { connect, conversationOf } from '../support/matching.js';
 import { closeCodeOf, openJoinedSocket, openSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
@@ -32,8 +32,7 @@ describe('chat sockets: room ids in the URL (DESIGN §2)', () => {
   it('closes with 4004 a direct room written with a leading zero', async () => {
     const [alice, bob] = [await signUp(target.current), await signUp(target.current)];
     const connection = await connect(alice, bob);
-    const details = await alice.client.connections.get({ params: { id: connection.id } });
-    const conversationId = details.status === 200 ? (details.body.conversation_id ?? 0) : 0;
+    const conversationId = await conversationOf(alice, connection.id);
     const canonical = await openJoinedSocket(target.current, ChatSocketPaths.direct(conversationId), {
       token: tokenOf(alice),
     });

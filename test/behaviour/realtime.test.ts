@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ChatSocketPaths, CloseCode } from '../../contract/index.js';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
-import { connect } from '../support/matching.js';
+import { connect, conversationOf } from '../support/matching.js';
+import { bodyOf } from '../support/responses.js';
 import { openSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
@@ -37,8 +38,7 @@ describe('chat sockets: who may connect', () => {
     const hidden = await createGroup(admin, { privacy: 'invite_only' });
     const [alice, bob] = [await signUp(target.current), await signUp(target.current)];
     const connection = await connect(alice, bob);
-    const conversation = await alice.client.connections.get({ params: { id: connection.id } });
-    const conversationId = conversation.status === 200 ? (conversation.body.conversation_id ?? 0) : 0;
+    const conversationId = await conversationOf(alice, connection.id);
     for (const path of [
       ChatSocketPaths.group(987_654),
       ChatSocketPaths.group(hidden.id),
@@ -58,9 +58,8 @@ describe('chat sockets: who may connect', () => {
     );
     const [alice, bob] = [await signUp(target.current), await signUp(target.current)];
     const connection = await connect(alice, bob);
-    const details = await alice.client.connections.get({ params: { id: connection.id } });
+    const conversationId = await conversationOf(alice, connection.id);
     await bob.client.matching.blockRequest({ params: { id: connection.id } });
-    const conversationId = details.status === 200 ? (details.body.conversation_id ?? 0) : 0;
     expect(
       (
         await openSocket(target.current, ChatSocketPaths.direct(conversationId), { token: tokenOf(alice) })
@@ -155,6 +154,36 @@ describe('chat sockets: events', () => {
     socket.close();
   });
 
+  it('stores the same client_id from two senders in one room as two messages', async () => {
+    const { admin, member, group, path } = await groupWithMember();
+    const [mine, theirs] = [await joined(member, path), await joined(admin, path)];
+    mine.send({ type: 'chat_message', content: 'from the member', client_id: 'same-1' });
+    const first = await theirs.waitFor(
+      (event) => event.type === 'chat_message' && event.sender_id === member.user.id,
+      "the member's message",
+    );
+    theirs.send({ type: 'chat_message', content: 'from the admin', client_id: 'same-1' });
+    const second = await mine.waitFor(
+      (event) => event.type === 'chat_message' && event.sender_id === admin.user.id,
+      "the admin's message",
+    );
+    expect([first, second]).toEqual([
+      expect.objectContaining({ content: 'from the member', client_id: 'same-1' }),
+      expect.objectContaining({ content: 'from the admin', client_id: 'same-1' }),
+    ]);
+    const history = bodyOf(
+      await admin.client.groupMessages.list({ params: { groupId: group.id } }),
+      200,
+      'the history',
+    );
+    expect(history.results.map((message) => [message.sender.id, message.content])).toEqual([
+      [admin.user.id, 'from the admin'],
+      [member.user.id, 'from the member'],
+    ]);
+    mine.close();
+    theirs.close();
+  });
+
   it('resumes: sends every stored message after last_message_id, in order, right after connection_established', async () => {
     const { admin, member, group, path } = await groupWithMember();
     const ids = [];
@@ -163,7 +192,7 @@ describe('chat sockets: events', () => {
         params: { groupId: group.id },
         body: { content },
       });
-      ids.push(sent.status === 201 ? sent.body.id : 0);
+      ids.push(bodyOf(sent, 201, `sending ${content}`).id);
     }
     const socket = await joined(member, path, { last_message_id: ids[0]! });
     await socket.waitFor(
@@ -179,14 +208,13 @@ describe('chat sockets: events', () => {
   it('delivers messages and read receipts made over REST like socket ones', async () => {
     const [alice, bob] = [await signUp(target.current), await signUp(target.current)];
     const connection = await connect(alice, bob);
-    const details = await alice.client.connections.get({ params: { id: connection.id } });
-    const conversationId = details.status === 200 ? (details.body.conversation_id ?? 0) : 0;
+    const conversationId = await conversationOf(alice, connection.id);
     const socket = await joined(alice, ChatSocketPaths.direct(conversationId));
     const sent = await bob.client.chat.sendMessage({
       body: { conversation: conversationId, content: 'over REST' },
     });
     expect(await socket.waitFor((event) => event.type === 'chat_message')).toMatchObject({
-      message_id: sent.status === 201 ? sent.body.id : -1,
+      message_id: bodyOf(sent, 201, 'the REST message').id,
       content: 'over REST',
       sender_id: bob.user.id,
     });

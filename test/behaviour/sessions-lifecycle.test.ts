@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { DAY, fromNow, HOUR, hostSession, MINUTE } from '../support/sessions.js';
+import { statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -168,7 +169,10 @@ describe('POST /api/sessions/{id}/cancel/ and DELETE /api/sessions/{id}/', () =>
     const session = await hostSession(target.current, host);
     await host.client.sessions.cancel({ params: { id: session.id } });
     const again = await host.client.sessions.delete({ params: { id: session.id } });
-    expect(again.body).toEqual({ detail: 'This session is already cancelled.' });
+    expect(statusAndBody(again)).toEqual({
+      status: 400,
+      body: { detail: 'This session is already cancelled.' },
+    });
   });
 
   it('refuses anyone but the host', async () => {

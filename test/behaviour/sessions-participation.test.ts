@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { fromNow, HOUR, hostSession, MINUTE } from '../support/sessions.js';
+import { raceSetting } from '../support/race-setting.js';
+import { bodyOf, statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -52,15 +54,14 @@ describe('POST /api/sessions/{id}/join/', () => {
     await guest.client.sessions.join({ params: { id }, body: {} });
     const late = await signUp(target.current);
     const response = await late.client.sessions.join({ params: { id }, body: {} });
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({ detail: 'This session is full.' });
+    expect(statusAndBody(response)).toEqual({ status: 400, body: { detail: 'This session is full.' } });
     expect((await late.client.sessions.get({ params: { id } })).body).toMatchObject({
       is_full: true,
       can_join: false,
     });
   });
 
-  it('fills exactly the free seats when many join at once', async () => {
+  it(`fills exactly the free seats when many join at once ${raceSetting()}`, async () => {
     const { id } = await sessionWithGuest({ max_participants: 4 });
     const guests = await Promise.all(Array.from({ length: 8 }, () => signUp(target.current)));
     const responses = await Promise.all(
@@ -75,7 +76,10 @@ describe('POST /api/sessions/{id}/join/', () => {
     await guest.client.sessions.join({ params: { id }, body: {} });
     for (const user of [guest, host]) {
       const response = await user.client.sessions.join({ params: { id }, body: {} });
-      expect(response.body).toEqual({ detail: 'You are already registered for this session.' });
+      expect(statusAndBody(response)).toEqual({
+        status: 400,
+        body: { detail: 'You are already registered for this session.' },
+      });
     }
   });
 
@@ -86,7 +90,10 @@ describe('POST /api/sessions/{id}/join/', () => {
     const other = await sessionWithGuest();
     await other.host.client.sessions.cancel({ params: { id: other.id } });
     const refused = await other.guest.client.sessions.join({ params: { id: other.id }, body: {} });
-    expect(refused.body).toEqual({ detail: 'You can only join an upcoming or in-progress session.' });
+    expect(statusAndBody(refused)).toEqual({
+      status: 400,
+      body: { detail: 'You can only join an upcoming or in-progress session.' },
+    });
     target.current.clock.advance(2 * HOUR);
     const late = await signUp(target.current);
     expect((await late.client.sessions.join({ params: { id }, body: {} })).status).toBe(400);
@@ -94,11 +101,11 @@ describe('POST /api/sessions/{id}/join/', () => {
 
   it('re-registers the same participant row after leaving', async () => {
     const { guest, id } = await sessionWithGuest();
-    const first = await guest.client.sessions.join({ params: { id }, body: { notes: 'first' } });
+    const first = bodyOf(await guest.client.sessions.join({ params: { id }, body: { notes: 'first' } }), 200);
     await guest.client.sessions.leave({ params: { id } });
     const again = await guest.client.sessions.join({ params: { id }, body: { notes: 'back' } });
     expect(again.body).toMatchObject({
-      id: first.status === 200 ? first.body.id : -1,
+      id: first.id,
       status: 'registered',
       notes: 'back',
     });
@@ -126,14 +133,17 @@ describe('POST /api/sessions/{id}/leave/', () => {
   it('refuses the host', async () => {
     const { host, id } = await sessionWithGuest();
     const response = await host.client.sessions.leave({ params: { id } });
-    expect(response.status).toBe(400);
-    expect(response.body).toEqual({ detail: 'The host cannot leave their own session; cancel it instead.' });
+    expect(statusAndBody(response)).toEqual({
+      status: 400,
+      body: { detail: 'The host cannot leave their own session; cancel it instead.' },
+    });
   });
 
   it('refuses someone who is not registered', async () => {
     const { guest, id } = await sessionWithGuest();
-    expect((await guest.client.sessions.leave({ params: { id } })).body).toEqual({
-      detail: 'You are not registered for this session.',
+    expect(statusAndBody(await guest.client.sessions.leave({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You are not registered for this session.' },
     });
   });
 
@@ -141,8 +151,9 @@ describe('POST /api/sessions/{id}/leave/', () => {
     const { guest, id } = await sessionWithGuest({ start_time: fromNow(target.current, 10 * MINUTE) });
     await guest.client.sessions.join({ params: { id }, body: {} });
     await guest.client.sessions.checkIn({ params: { id } });
-    expect((await guest.client.sessions.leave({ params: { id } })).body).toEqual({
-      detail: 'You cannot leave after checking in.',
+    expect(statusAndBody(await guest.client.sessions.leave({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You cannot leave after checking in.' },
     });
   });
 });
@@ -153,7 +164,10 @@ describe('POST /api/sessions/{id}/check_in/', () => {
     await guest.client.sessions.join({ params: { id }, body: {} });
     target.current.clock.advance(30 * MINUTE - 1000);
     const early = await guest.client.sessions.checkIn({ params: { id } });
-    expect(early.body).toEqual({ detail: 'Check-in opens 30 minutes before the session starts.' });
+    expect(statusAndBody(early)).toEqual({
+      status: 400,
+      body: { detail: 'Check-in opens 30 minutes before the session starts.' },
+    });
     target.current.clock.advance(1000);
     const response = await guest.client.sessions.checkIn({ params: { id } });
     expect(response.body).toMatchObject({
@@ -173,24 +187,28 @@ describe('POST /api/sessions/{id}/check_in/', () => {
     });
     await guest.client.sessions.join({ params: { id }, body: {} });
     target.current.clock.advance(2 * HOUR);
-    expect((await guest.client.sessions.checkIn({ params: { id } })).body).toEqual({
-      detail: 'Check-in is closed: the session has ended.',
+    expect(statusAndBody(await guest.client.sessions.checkIn({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'Check-in is closed: the session has ended.' },
     });
   });
 
   it('refuses someone who is not registered, twice the same participant, and a cancelled session', async () => {
     const { host, guest, id } = await sessionWithGuest({ start_time: fromNow(target.current, 5 * MINUTE) });
-    expect((await guest.client.sessions.checkIn({ params: { id } })).body).toEqual({
-      detail: 'You are not registered for this session.',
+    expect(statusAndBody(await guest.client.sessions.checkIn({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You are not registered for this session.' },
     });
     await host.client.sessions.checkIn({ params: { id } });
-    expect((await host.client.sessions.checkIn({ params: { id } })).body).toEqual({
-      detail: 'You have already checked in.',
+    expect(statusAndBody(await host.client.sessions.checkIn({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You have already checked in.' },
     });
     await host.client.sessions.cancel({ params: { id } });
     await guest.client.sessions.join({ params: { id }, body: {} });
-    expect((await guest.client.sessions.checkIn({ params: { id } })).body).toEqual({
-      detail: 'This session has been cancelled.',
+    expect(statusAndBody(await guest.client.sessions.checkIn({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'This session has been cancelled.' },
     });
   });
 });
@@ -212,13 +230,15 @@ describe('POST /api/sessions/{id}/check_out/', () => {
   it('refuses a participant who has not checked in, and a second check-out', async () => {
     const { guest, id } = await sessionWithGuest({ start_time: fromNow(target.current, 5 * MINUTE) });
     await guest.client.sessions.join({ params: { id }, body: {} });
-    expect((await guest.client.sessions.checkOut({ params: { id } })).body).toEqual({
-      detail: 'You have not checked in.',
+    expect(statusAndBody(await guest.client.sessions.checkOut({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You have not checked in.' },
     });
     await guest.client.sessions.checkIn({ params: { id } });
     await guest.client.sessions.checkOut({ params: { id } });
-    expect((await guest.client.sessions.checkOut({ params: { id } })).body).toEqual({
-      detail: 'You have already checked out.',
+    expect(statusAndBody(await guest.client.sessions.checkOut({ params: { id } }))).toEqual({
+      status: 400,
+      body: { detail: 'You have already checked out.' },
     });
   });
 });

@@ -19,3 +19,12 @@ export async function connect(a: SignedInUser, b: SignedInUser): Promise<Connect
   if (accepted.status !== 200) throw new Error(`accept failed: ${JSON.stringify(accepted.body)}`);
   return accepted.body;
 }
+
+/** The conversation of an accepted connection, as `user` reads it; fails when there is none. */
+export async function conversationOf(user: SignedInUser, connectionId: number): Promise<number> {
+  const details = await user.client.connections.get({ params: { id: connectionId } });
+  if (details.status !== 200) throw new Error(`connection ${connectionId}: ${JSON.stringify(details.body)}`);
+  const id = details.body.conversation_id;
+  if (id === null) throw new Error(`connection ${connectionId} has no conversation`);
+  return id;
+}
