@@ -206,19 +206,37 @@ describe('ChatConnection', () => {
     chat.close();
   });
 
-  it('waits a jittered, growing delay between attempts, and resets it once open', async () => {
+  it('waits a jittered, growing delay between attempts that never open', async () => {
+    // random() = 0.5: half of each ceiling, 1 s then 2 s then 4 s, so the delays are 500, 1000, 2000 ms.
     const chat = connection({ backoff: { baseMs: 1_000, maxMs: 8_000 } });
     await vi.advanceTimersByTimeAsync(0);
-    latest().serverClose(1006);
-    await vi.advanceTimersByTimeAsync(499);
-    expect(FakeSocket.instances).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(FakeSocket.instances).toHaveLength(2);
-    latest().serverClose(1006);
-    await vi.advanceTimersByTimeAsync(999);
-    expect(FakeSocket.instances).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1);
+    for (const [index, delay] of [500, 1_000, 2_000].entries()) {
+      latest().serverClose(1006);
+      await vi.advanceTimersByTimeAsync(delay - 1);
+      expect(FakeSocket.instances).toHaveLength(index + 1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(FakeSocket.instances).toHaveLength(index + 2);
+    }
+    chat.close();
+  });
+
+  it('starts the delay again from the first step once a connection opens', async () => {
+    const chat = connection({ backoff: { baseMs: 1_000, maxMs: 8_000 } });
+    await vi.advanceTimersByTimeAsync(0);
+    for (const delay of [500, 1_000]) {
+      latest().serverClose(1006);
+      await vi.advanceTimersByTimeAsync(delay);
+    }
     expect(FakeSocket.instances).toHaveLength(3);
+    latest().establish();
+    expect(chat.state).toBe('open');
+    latest().serverClose(1006);
+    expect(chat.state).toBe('reconnecting');
+    // Without the reset this would be the third step, 2,000 ms.
+    await vi.advanceTimersByTimeAsync(499);
+    expect(FakeSocket.instances).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(FakeSocket.instances).toHaveLength(4);
     chat.close();
   });
 
