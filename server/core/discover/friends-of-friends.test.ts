@@ -38,4 +38,11 @@ describe('friendsOfFriends', () => {
   it('reaches no one from a user without connections', async () => {
     expect(await friendsOfFriends(storeOf([[2, 3]]), 1)).toEqual([]);
   });
+
+  it('reaches no one when the store leaves out a user without connections', async () => {
+    const store = {
+      connectionRequests: { acceptedPartnerIds: () => Promise.resolve(new Map<number, number[]>()) },
+    } as unknown as Store;
+    expect(await friendsOfFriends(store, 1)).toEqual([]);
+  });
 });

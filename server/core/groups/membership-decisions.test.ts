@@ -296,6 +296,10 @@ describe('decideAccept', () => {
     });
   });
 
+  it('refuses when there is no membership at all', () => {
+    expect(accept({ membership: null })).toEqual({ refusal: 'This join request has already been handled.' });
+  });
+
   it('refuses in an archived group', () => {
     expect(accept(archived)).toEqual(ARCHIVED);
   });
@@ -324,6 +328,10 @@ describe('decideReject', () => {
     });
   });
 
+  it('refuses when there is no membership at all', () => {
+    expect(reject({ membership: null })).toEqual({ refusal: 'This join request has already been handled.' });
+  });
+
   it('refuses in an archived group', () => {
     expect(reject(archived)).toEqual(ARCHIVED);
   });
@@ -338,10 +346,11 @@ describe('decideRemove', () => {
     });
   });
 
-  it('refuses a membership that is not active', () => {
+  it('refuses a membership that is not active, or none', () => {
     expect(remove({ membership: membership({ status: 'pending' }) })).toEqual({
       refusal: 'Only an active member can be removed.',
     });
+    expect(remove({ membership: null })).toEqual({ refusal: 'Only an active member can be removed.' });
   });
 
   it('refuses to remove the last admin', () => {
@@ -379,8 +388,11 @@ describe('decideRoleChange', () => {
     expect(change(oneOfTwoAdmins, 'member')).toEqual({ write: { role: 'member', updatedAt: now } });
   });
 
-  it('refuses a membership that is not active', () => {
+  it('refuses a membership that is not active, or none', () => {
     expect(change({ membership: membership({ status: 'invited' }) }, 'admin')).toEqual({
+      refusal: 'Only an active member has a role to change.',
+    });
+    expect(change({ membership: null }, 'admin')).toEqual({
       refusal: 'Only an active member has a role to change.',
     });
   });

@@ -156,6 +156,11 @@ describe('checkSessionRules', () => {
     );
   });
 
+  it('accepts a session ending at the last presentable instant, 9999-12-31T23:59:59.999Z', async () => {
+    const startTime = new Date('9999-12-31T23:58:59.999Z');
+    expect(await checkSessionRules(fields({ startTime, durationMinutes: 1 }), context())).toEqual({});
+  });
+
   it('requires a meeting link for virtual and hybrid sessions', async () => {
     const message = { meeting_link: ['A meeting link is required for virtual and hybrid sessions.'] };
     expect(await checkSessionRules(fields({ sessionType: 'virtual', locationName: '' }), context())).toEqual(
