@@ -7,13 +7,17 @@ import { openSocket } from '../support/sockets.js';
 import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
 import { useTarget } from '../targets/index.js';
 import { openSecondTestDatabase } from '../targets/postgres-databases.js';
+import { announceRaceSetting, postgresDriver, raceSetting } from '../support/race-setting.js';
+import { bodyOf, statusAndBody } from '../support/responses.js';
 
 /**
  * DESIGN §6: the invariants that race hold in SQL. On the real server (DATABASE_URL, as CI runs
  * it) every request below has its own pool connection, so these are true races; on PGlite they
- * prove the same rules hold when the transactions happen to serialize.
+ * cannot race (PGlite runs one transaction at a time), so there they prove only that the rules
+ * hold when the transactions serialize: a missing row lock passes on PGlite. Every name says which.
  */
 const target = useTarget();
+announceRaceSetting('test/postgres/concurrency.test.ts');
 
 const signUpMany = async (count: number) => {
   const users: SignedInUser[] = [];
@@ -27,7 +31,7 @@ const statusCounts = (statuses: number[]) =>
     {},
   );
 
-describe('races on the Postgres store', () => {
+describe(`races on the Postgres store ${raceSetting()}`, () => {
   it('seats exactly 10 of 50 simultaneous joiners when 10 seats are left, and refuses 40 with 400', async () => {
     const host = await signUp(target.current);
     // The host holds a seat: 11 places leave 10 for the joiners.
@@ -68,7 +72,7 @@ describe('races on the Postgres store', () => {
         index % 2 === 0
           ? admin.client.groups.leave({ params: { id: group.id } })
           : admin.client.memberships.changeRole({
-              params: { id: ownMemberships[index]?.id ?? 0 },
+              params: { id: ownMemberships[index]!.id },
               body: { role: 'member' },
             }),
       ),
@@ -152,22 +156,62 @@ describe('races on the Postgres store', () => {
   });
 });
 
-describe('capacity lowered while people join', () => {
+/**
+ * Lowering a capacity from 30 to 8 while 10 people join a place 6 already hold. Either outcome is
+ * right, and each is checked: the update wins (8 is the limit and no join goes past it), or it
+ * loses to joins that took more than 8 places first (400 naming a count above 8 that the final
+ * count reaches, and the limit stays 30). The update goes first in even rounds and last in odd ones.
+ */
+const LOWERED = 8;
+const countIn = (message: string | undefined) => Number(/\((\d+)\)\.$/.exec(message ?? '')?.[1]);
+
+describe(`capacity lowered while people join ${raceSetting()}`, () => {
   it('never leaves a session with more seats taken than its max_participants, 5 rounds', async () => {
     for (let round = 0; round < 5; round += 1) {
       const host = await signUp(target.current);
       const session = await hostSession(target.current, host, { max_participants: 30 });
       for (const early of await signUpMany(5)) {
-        await early.client.sessions.join({ params: { id: session.id }, body: {} });
+        bodyOf(
+          await early.client.sessions.join({ params: { id: session.id }, body: {} }),
+          200,
+          'an early join',
+        );
       }
       const joiners = await signUpMany(10);
-      await Promise.all([
-        host.client.sessions.update({ params: { id: session.id }, body: { max_participants: 8 } }),
-        ...joiners.map((joiner) => joiner.client.sessions.join({ params: { id: session.id }, body: {} })),
-      ]);
-      const detail = await host.client.sessions.get({ params: { id: session.id } });
-      if (detail.status !== 200) throw new Error('session gone');
-      expect(detail.body.participant_count).toBeLessThanOrEqual(detail.body.max_participants ?? Infinity);
+      const update = () =>
+        host.client.sessions.update({ params: { id: session.id }, body: { max_participants: LOWERED } });
+      const joins = joiners.map(
+        (joiner) => () => joiner.client.sessions.join({ params: { id: session.id }, body: {} }),
+      );
+      const calls = round % 2 === 0 ? [update, ...joins] : [...joins, update];
+      const responses = await Promise.all(calls.map((call) => call()));
+      const updated = responses[round % 2 === 0 ? 0 : responses.length - 1]!;
+      const joined = responses.filter((response) => response !== updated && response.status === 200).length;
+      const detail = bodyOf(
+        await host.client.sessions.get({ params: { id: session.id } }),
+        200,
+        'the session',
+      );
+      expect(detail.participant_count).toBe(6 + joined);
+      if (updated.status === 200) {
+        expect(detail.max_participants).toBe(LOWERED);
+        expect(detail.participant_count).toBeLessThanOrEqual(LOWERED);
+      } else {
+        expect(statusAndBody(updated)).toEqual({
+          status: 400,
+          body: {
+            max_participants: [
+              expect.stringMatching(/^Cannot be lower than the current number of participants \(\d+\)\.$/),
+            ],
+          },
+        });
+        const seatsTakenThen = countIn(
+          (updated.body as { max_participants?: string[] }).max_participants?.[0],
+        );
+        expect(seatsTakenThen).toBeGreaterThan(LOWERED);
+        expect(seatsTakenThen).toBeLessThanOrEqual(detail.participant_count);
+        expect(detail.max_participants).toBe(30);
+      }
     }
   });
 
@@ -176,24 +220,45 @@ describe('capacity lowered while people join', () => {
       const admin = await signUp(target.current);
       const group = await createGroup(admin, { max_members: 30 });
       for (const early of await signUpMany(5)) {
-        await early.client.groups.join({ params: { id: group.id }, body: {} });
+        bodyOf(await early.client.groups.join({ params: { id: group.id }, body: {} }), 200, 'an early join');
       }
       const joiners = await signUpMany(10);
-      await Promise.all([
-        admin.client.groups.update({ params: { id: group.id }, body: { max_members: 8 } }),
-        ...joiners.map((joiner) => joiner.client.groups.join({ params: { id: group.id }, body: {} })),
-      ]);
-      const detail = await admin.client.groups.get({ params: { id: group.id } });
-      if (detail.status !== 200) throw new Error('group gone');
-      expect(detail.body.member_count).toBeLessThanOrEqual(detail.body.max_members ?? Infinity);
+      const update = () =>
+        admin.client.groups.update({ params: { id: group.id }, body: { max_members: LOWERED } });
+      const joins = joiners.map(
+        (joiner) => () => joiner.client.groups.join({ params: { id: group.id }, body: {} }),
+      );
+      const calls = round % 2 === 0 ? [update, ...joins] : [...joins, update];
+      const responses = await Promise.all(calls.map((call) => call()));
+      const updated = responses[round % 2 === 0 ? 0 : responses.length - 1]!;
+      const joined = responses.filter((response) => response !== updated && response.status === 200).length;
+      const detail = bodyOf(await admin.client.groups.get({ params: { id: group.id } }), 200, 'the group');
+      expect(detail.member_count).toBe(6 + joined);
+      if (updated.status === 200) {
+        expect(detail.max_members).toBe(LOWERED);
+        expect(detail.member_count).toBeLessThanOrEqual(LOWERED);
+      } else {
+        expect(statusAndBody(updated)).toEqual({
+          status: 400,
+          body: {
+            max_members: [
+              expect.stringMatching(/^Cannot be lower than the current number of members \(\d+\)\.$/),
+            ],
+          },
+        });
+        const membersThen = countIn((updated.body as { max_members?: string[] }).max_members?.[0]);
+        expect(membersThen).toBeGreaterThan(LOWERED);
+        expect(membersThen).toBeLessThanOrEqual(detail.member_count);
+        expect(detail.max_members).toBe(30);
+      }
     }
   });
 });
 
-describe('races between two server processes on one database', () => {
+describe(`races between two server processes on one database ${raceSetting(`server-${postgresDriver() === 'pg' ? 'postgres' : 'pglite'}`)}`, () => {
   // Two stores on one database stand for two server processes: nothing in-process orders their calls.
   it('stores one message when the same client_id reaches two stores 10 times at once', async () => {
-    const opened = await openSecondTestDatabase(process.env['DATABASE_URL'] ? 'pg' : 'pglite');
+    const opened = await openSecondTestDatabase(postgresDriver());
     try {
       const [first, second] = [createPostgresStore(opened.database), createPostgresStore(opened.database)];
       const now = new Date();

@@ -1,3 +1,5 @@
+import { beforeAll } from 'vitest';
+
 /**
  * Where a race test runs, for its name, so a pass says what it proves. Only the `pg` driver runs
  * requests on separate connections at once; PGlite runs one transaction at a time, so a race test
@@ -23,4 +25,11 @@ export function raceSetting(target = process.env['STUDYMATE_TARGET'] ?? 'msw'): 
 /** The Postgres driver the postgres project's own stores use: `pg` when DATABASE_URL is set, else PGlite. */
 export function postgresDriver(): 'pg' | 'pglite' {
   return process.env['DATABASE_URL'] ? 'pg' : 'pglite';
+}
+
+/** Prints, once before a race test file's tests, where they run (`raceSetting`), so every run's log says it. */
+export function announceRaceSetting(file: string, setting = raceSetting()): void {
+  beforeAll(() => {
+    console.info(`${file}: race tests run ${setting}`);
+  });
 }
