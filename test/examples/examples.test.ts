@@ -4,7 +4,14 @@ import { startPostgresServer } from '../../examples/postgres-server.js';
 import { signInAgainstTheMocks } from '../../examples/mocks-in-node.js';
 import { signInAndShareLocation } from '../../examples/sdk-sign-in.js';
 import { seedWorld } from '../../mocks/index.js';
-import { createCoreServices, createMemoryStore, silentLogger, startServer } from '../../server/index.js';
+import { contract } from '../../contract/index.js';
+import {
+  createCoreServices,
+  createMemoryStore,
+  listRoutesBySpecificity,
+  silentLogger,
+  startServer,
+} from '../../server/index.js';
 
 const closers: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -21,10 +28,26 @@ describe('examples/', () => {
     });
   });
 
-  it('embedded-server serves the API and its OpenAPI document', async () => {
+  it('embedded-server serves the API and its OpenAPI document with every operation of the contract', async () => {
     const { running, documentedPaths } = await startEmbeddedServer();
     closers.push(() => running.close());
-    expect(documentedPaths).toBeGreaterThan(5);
+    const routes = listRoutesBySpecificity(contract);
+    const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+    expect(documentedPaths).toBe(new Set(routes.map((route) => openApiPath(route.path))).size);
+    const served = await fetch(`${running.url}/api/schema/`);
+    expect(served.status).toBe(200);
+    const document = (await served.json()) as { paths: Record<string, Record<string, unknown>> };
+    const missing = routes
+      .map((route) => `${route.method} ${openApiPath(route.path)}`)
+      .filter((operation) => {
+        const [method = '', path = ''] = operation.split(' ');
+        return document.paths[path]?.[method.toLowerCase()] === undefined;
+      });
+    expect(missing).toEqual([]);
+    const documentedOperations = Object.values(document.paths).flatMap((operations) =>
+      Object.keys(operations).filter((key) => ['get', 'post', 'put', 'patch', 'delete'].includes(key)),
+    );
+    expect(documentedOperations).toHaveLength(routes.length);
   });
 
   it('postgres-server serves the API on the Postgres store (PGlite in memory here)', async () => {
