@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { signUp } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
-import { statusAndBody } from '../support/responses.js';
+import { bodyOf, statusAndBody } from '../support/responses.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
@@ -143,8 +143,8 @@ describe('invite-only privacy', () => {
     expect((await outsider.client.groups.get({ params: { id: secret.id } })).status).toBe(404);
     expect((await outsider.client.groups.members({ params: { id: secret.id } })).status).toBe(404);
     expect((await outsider.client.groups.join({ params: { id: secret.id }, body: {} })).status).toBe(404);
-    const list = await outsider.client.groups.list({ query: { page_size: 100 } });
-    expect(list.status === 200 && list.body.results.some((group) => group.id === secret.id)).toBe(false);
+    const list = bodyOf(await outsider.client.groups.list({ query: { page_size: 100 } }), 200, 'the list');
+    expect(list.results.map((group) => group.id)).not.toContain(secret.id);
   });
 
   it('shows an invite-only group to the invited, who join with the invitation', async () => {
@@ -183,7 +183,7 @@ describe('GET /api/groups/', () => {
     });
     const ids = async (query: Record<string, unknown>) => {
       const response = await admin.client.groups.list({ query: { page_size: 100, ...query } });
-      return response.status === 200 ? response.body.results.map((group) => group.id) : [];
+      return bodyOf(response, 200, `the list for ${JSON.stringify(query)}`).results.map((group) => group.id);
     };
     expect(await ids({ subject: subject.id })).toEqual([tagged.id]);
     expect(await ids({ privacy: 'private' })).toContain(tagged.id);
