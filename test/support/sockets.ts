@@ -1,4 +1,4 @@
-import { getCurrentTest } from 'vitest/suite';
+import { TestRunner } from 'vitest';
 import type { ServerEvent } from '../../contract/index.js';
 import type { Target } from '../targets/index.js';
 
@@ -11,7 +11,7 @@ const MARGIN_MS = 250;
  * Outside a test (a hook), by the target: 30 s on PGlite and Postgres, 5 s elsewhere.
  */
 export function waitBudgetMs(): number {
-  const test = getCurrentTest();
+  const test = TestRunner.getCurrentTest();
   const started = test?.result?.startTime;
   if (test && started !== undefined && Number.isFinite(test.timeout) && test.timeout > 0) {
     return Math.max(MARGIN_MS, test.timeout - (Date.now() - started) - MARGIN_MS);
