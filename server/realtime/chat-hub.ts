@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { integerTextSchema } from '../../contract/index.js';
 import type { CoreServices } from '../core/context.js';
 import { AccessRevocations } from './access-revocations.js';
 import { admitSocket, type OpenRequest } from './admit-socket.js';
@@ -17,11 +19,13 @@ export interface ConnectRequest extends Omit<OpenRequest, 'lastMessageId'> {
   lastMessageId: string | null;
 }
 
-/** `?last_message_id=` in plain decimal digits, 0 included (replay everything); anything else: no resume. */
+/** `?last_message_id=` as the contract reads an integer, 0 included (replay everything). */
+const ResumeIdSchema = integerTextSchema(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
+
+/** The resume id, or null (no resume) for anything that is not one. */
 function parseResumeId(raw: string | null): number | null {
-  if (raw === null || !/^(0|[1-9][0-9]*)$/.test(raw)) return null;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) ? id : null;
+  const id = ResumeIdSchema.safeParse(raw);
+  return id.success ? id.data : null;
 }
 
 /**

@@ -20,5 +20,4 @@ export function parseRoomPath(pathname: string): RoomRef | null {
 }
 
 /** Whether a path is one of the chat socket URLs at all (any id): others are a 404 at the upgrade. */
-export const isChatSocketPath = (pathname: string) =>
-  /^\/ws\/(groups\/[^/]+\/chat|chat\/[^/]+)\/?$/.test(pathname);
+export const isChatSocketPath = (pathname: string) => GROUP_ROOM.test(pathname) || DIRECT_ROOM.test(pathname);
