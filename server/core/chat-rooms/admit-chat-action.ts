@@ -25,7 +25,14 @@ export function admitChatAction(services: CoreServices, key: RateLimitKey): Prom
   });
 }
 
-/** DRF's 429 for a refused REST action, with `Retry-After`. */
-export function throttledFor(decision: Extract<RateDecision, { allowed: false }>) {
-  return throttled(decision.retryAfterMs / 1000);
+/**
+ * A REST send's share of the same budget as the sockets: counts the user's message in the room, and
+ * answers DRF's 429 (with `Retry-After`) when the budget is spent, else null.
+ */
+export async function refuseMessageOverBudget(
+  services: CoreServices,
+  sender: { userId: number; conversationId: number },
+) {
+  const decision = await admitChatAction(services, { action: 'chat_message', ...sender });
+  return decision.allowed ? null : throttled(decision.retryAfterMs / 1000);
 }

@@ -1,5 +1,5 @@
 import type { contract } from '../../../contract/index.js';
-import { admitChatAction, throttledFor } from '../chat-rooms/admit-chat-action.js';
+import { refuseMessageOverBudget } from '../chat-rooms/admit-chat-action.js';
 import { storeAndAnnounceMessage } from '../chat-rooms/announce.js';
 import { resolveChatRoom } from '../chat-rooms/resolve-chat-room.js';
 import type { UseCase } from '../context.js';
@@ -20,12 +20,11 @@ export const sendChatMessage: UseCase<typeof contract.chat.sendMessage> = async 
       ? notFound()
       : forbidden('You can only message accepted, unblocked connections.');
   }
-  const admitted = await admitChatAction(context, {
-    action: 'chat_message',
+  const overBudget = await refuseMessageOverBudget(context, {
     userId: context.user.id,
     conversationId: access.conversationId,
   });
-  if (!admitted.allowed) return throttledFor(admitted);
+  if (overBudget) return overBudget;
   const { message } = await storeAndAnnounceMessage(context, {
     conversationId: access.conversationId,
     senderId: context.user.id,

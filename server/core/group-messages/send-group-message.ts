@@ -1,5 +1,5 @@
 import type { contract } from '../../../contract/index.js';
-import { admitChatAction, throttledFor } from '../chat-rooms/admit-chat-action.js';
+import { refuseMessageOverBudget } from '../chat-rooms/admit-chat-action.js';
 import { storeAndAnnounceMessage } from '../chat-rooms/announce.js';
 import type { UseCase } from '../context.js';
 import { findGroupConversation } from './find-group-conversation.js';
@@ -15,12 +15,11 @@ export const sendGroupMessage: UseCase<typeof contract.groupMessages.send> = asy
 ) => {
   const found = await findGroupConversation(params.groupId, context, { writing: true });
   if (!found.ok) return found.response;
-  const admitted = await admitChatAction(context, {
-    action: 'chat_message',
+  const overBudget = await refuseMessageOverBudget(context, {
     userId: context.user.id,
     conversationId: found.conversationId,
   });
-  if (!admitted.allowed) return throttledFor(admitted);
+  if (overBudget) return overBudget;
   const { message } = await storeAndAnnounceMessage(context, {
     conversationId: found.conversationId,
     senderId: context.user.id,
