@@ -1,6 +1,6 @@
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type ErrorRequestHandler } from 'express';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHandler } from 'msw';
 import { createMockApi, type MockApi, type MockApiOptions } from '../../mocks/create-mock-api.js';
@@ -9,11 +9,7 @@ import { internalError } from '../core/errors.js';
 import { createOpenApiDocument } from '../http/docs/openapi-document.js';
 import { createDocsRouter } from '../http/docs/serve-docs.js';
 import { isSocketOriginAllowed, type OriginList } from '../http/guards/allowed-origins.js';
-import {
-  applyConnectionTimeouts,
-  serverCreationOptions,
-  type ConnectionTimeouts,
-} from '../http/guards/connection-timeouts.js';
+import { createTimedServer, type ConnectionTimeouts } from '../http/guards/connection-timeouts.js';
 import { corsFor } from '../http/guards/cors.js';
 import { createPublicOrigin, refuseInvalidHosts } from '../http/guards/public-origin.js';
 import { attachChatSockets, type ChatSockets } from '../realtime/ws-server.js';
@@ -82,8 +78,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
     answerWithMocks(request, response, next).catch(next);
   });
   app.use(answerFaultsAsJson);
-  const server = createServer(serverCreationOptions(http), app);
-  applyConnectionTimeouts(server, http);
+  const server = createTimedServer(app, http);
   const sockets = attachChatSockets(server, mocks.chatHub, {
     allowHandshake: (handshake) => isSocketOriginAllowed(origins, handshake),
   });

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCoreServices } from '../core/create-core-services.js';
 import { createChatHub, type ChatHubOptions } from '../realtime/chat-hub.js';
@@ -6,11 +6,7 @@ import { createPresenceTracker } from '../realtime/presence-tracker.js';
 import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
 import { createApp, type CreateAppOptions, type HttpGuardOptions } from './create-app.js';
 import { defaultOrigins, isSocketOriginAllowed } from './guards/allowed-origins.js';
-import {
-  applyConnectionTimeouts,
-  serverCreationOptions,
-  type ConnectionTimeouts,
-} from './guards/connection-timeouts.js';
+import { createTimedServer, type ConnectionTimeouts } from './guards/connection-timeouts.js';
 
 export interface StartServerOptions extends CreateAppOptions {
   /** @default 8000 */
@@ -37,8 +33,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const presence = createPresenceTracker();
   const services = createCoreServices({ ...appOptions, presence });
   const app = createApp({ ...appOptions, ...services });
-  const server = createServer(serverCreationOptions(appOptions.http), app);
-  applyConnectionTimeouts(server, appOptions.http);
+  const server = createTimedServer(app, appOptions.http);
   const origins = appOptions.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV']);
   const sockets = attachChatSockets(server, createChatHub(services, { presence, options: chat }), {
     ...chat,

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 
 /** How long a client may take, so slow senders (slowloris) cannot hold connections open. */
 export interface ConnectionTimeouts {
@@ -12,13 +12,11 @@ export interface ConnectionTimeouts {
   checkIntervalMs?: number;
 }
 
-/** The options `http.createServer` takes only at creation. */
-export function serverCreationOptions(timeouts: ConnectionTimeouts = {}) {
-  return { connectionsCheckingInterval: timeouts.checkIntervalMs ?? 1_000 };
-}
-
-export function applyConnectionTimeouts(server: Server, timeouts: ConnectionTimeouts = {}): void {
+/** An HTTP server for `app` that cuts clients slower than `timeouts`. */
+export function createTimedServer(app: RequestListener, timeouts: ConnectionTimeouts = {}): Server {
+  const server = createServer({ connectionsCheckingInterval: timeouts.checkIntervalMs ?? 1_000 }, app);
   server.headersTimeout = timeouts.headersTimeoutMs ?? 10_000;
   server.requestTimeout = timeouts.requestTimeoutMs ?? 30_000;
   server.keepAliveTimeout = timeouts.keepAliveTimeoutMs ?? 5_000;
+  return server;
 }
