@@ -3,6 +3,7 @@ import { CloseCode } from '../../contract/index.js';
 import type { ChatConnection, ChatError, ChatState, ChatTimers } from '../../sdk/index.js';
 import { signUp, type SignedInUser } from '../support/factories.js';
 import { createGroup } from '../support/groups.js';
+import { heldTimers } from '../support/held-timers.js';
 import { connect } from '../support/matching.js';
 import { useSeededRandom } from '../support/seeded-random.js';
 import { eventually } from '../support/sockets.js';
@@ -25,26 +26,6 @@ async function chatter(timers?: ChatTimers): Promise<SignedInUser> {
   const user = await signUp(target.current);
   const chat = { ...fastBackoff, ...(timers && { timers }) };
   return { ...user, client: target.current.client({ tokens: user.client.tokens, chat }) };
-}
-
-/** Chat timers that hold every timer (the reconnect among them) until the test releases them. */
-function heldTimers() {
-  const held = new Map<number, () => void>();
-  let next = 0;
-  const timers: ChatTimers = {
-    setTimeout: (callback) => {
-      held.set((next += 1), callback);
-      return next;
-    },
-    clearTimeout: (handle) => held.delete(handle as number),
-    now: () => Date.now(),
-  };
-  const release = () => {
-    const callbacks = [...held.values()];
-    held.clear();
-    for (const callback of callbacks) callback();
-  };
-  return { timers, release };
 }
 
 /** Resolves when the connection next enters `state`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatSocketPaths, type ServerEvent } from '../../contract/index.js';
-import { signUp, type SignedInUser } from '../support/factories.js';
+import { accessTokenOf, signUp, type SignedInUser } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
 import { connect } from '../support/matching.js';
 import { bodyOf } from '../support/responses.js';
@@ -14,7 +14,6 @@ const TYPING_PER_SECOND = 3;
 const RECEIPTS_PER_SECOND = 10;
 
 const target = useTarget();
-const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
 
 async function groupWithMember() {
   const admin = await signUp(target.current);
@@ -24,7 +23,7 @@ async function groupWithMember() {
 }
 
 async function joined(user: SignedInUser, path: string): Promise<RawSocket> {
-  const socket = openSocket(target.current, path, { token: tokenOf(user) });
+  const socket = openSocket(target.current, path, { token: accessTokenOf(user) });
   await socket.waitFor((event) => event.type === 'connection_established', 'connection_established');
   return socket;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatSocketPaths, CloseCode } from '../../contract/index.js';
-import { signUp, type SignedInUser } from '../support/factories.js';
+import { accessTokenOf, signUp, type SignedInUser } from '../support/factories.js';
 import { addActiveMember, createGroup, membershipOf } from '../support/groups.js';
 import { connect, conversationOf } from '../support/matching.js';
 import {
@@ -13,9 +13,8 @@ import {
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
-const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
 const join = (user: SignedInUser, path: string) =>
-  openJoinedSocket(target.current, path, { token: tokenOf(user) });
+  openJoinedSocket(target.current, path, { token: accessTokenOf(user) });
 
 async function groupOfThree() {
   const admin = await signUp(target.current);
@@ -92,7 +91,7 @@ describe('chat sockets: access that ends closes the open sockets (DESIGN §5)', 
       [adminSocket, memberSocket].map((socket) => ({ socket, mark: socket.events.length })),
       { speaker, listener },
     );
-    expect(await closeCodeOf(openSocket(target.current, path, { token: tokenOf(member) }))).toBe(
+    expect(await closeCodeOf(openSocket(target.current, path, { token: accessTokenOf(member) }))).toBe(
       CloseCode.forbidden,
     );
     const history = await member.client.groupMessages.list({ params: { groupId: group.id } });
@@ -156,7 +155,7 @@ describe('chat sockets: logout ends its session’s sockets', () => {
       await join(phone, path),
       await join(admin, path),
     ];
-    const accessOfLoggedOut = tokenOf(member);
+    const accessOfLoggedOut = accessTokenOf(member);
     expect((await logout(member)).status).toBe(200);
     await expectRevoked([{ socket: laptopSocket, mark: laptopSocket.events.length }], {
       speaker,

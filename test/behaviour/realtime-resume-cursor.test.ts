@@ -1,45 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ChatSocketPaths } from '../../contract/index.js';
-import type { ChatConnection, ChatTimers } from '../../sdk/index.js';
-import { signUp, type SignedInUser } from '../support/factories.js';
-import { addActiveMember, createGroup } from '../support/groups.js';
+import type { ChatConnection } from '../../sdk/index.js';
+import { accessTokenOf, type SignedInUser } from '../support/factories.js';
+import { groupChatRoom } from '../support/groups.js';
+import { heldTimers } from '../support/held-timers.js';
 import { eventually, openJoinedSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
-const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
-
-async function groupChat() {
-  const admin = await signUp(target.current);
-  const group = await createGroup(admin);
-  const member = await addActiveMember(target.current, admin, group);
-  const send = async (content: string) => {
-    const sent = await admin.client.groupMessages.send({ params: { groupId: group.id }, body: { content } });
-    if (sent.status !== 201) throw new Error(`send failed: ${JSON.stringify(sent.body)}`);
-    return sent.body.id;
-  };
-  return { admin, member, group, send, path: ChatSocketPaths.group(group.id) };
-}
-
-/** Chat timers that hold every timer (the reconnect among them) until the test lets them go. */
-function heldTimers() {
-  const held = new Map<number, () => void>();
-  let next = 0;
-  const timers: ChatTimers = {
-    setTimeout: (callback) => {
-      held.set((next += 1), callback);
-      return next;
-    },
-    clearTimeout: (handle) => held.delete(handle as number),
-    now: () => Date.now(),
-  };
-  const release = () => {
-    const callbacks = [...held.values()];
-    held.clear();
-    for (const callback of callbacks) callback();
-  };
-  return { timers, release };
-}
 
 /** Opens `member`'s SDK chat with no lastMessageId, cuts it server-side and holds its reconnect. */
 async function openThenCut(member: SignedInUser, groupId: number) {
@@ -65,7 +32,7 @@ const logOf = (connection: ChatConnection) =>
 
 describe('client.chat reconnecting without a lastMessageId (DESIGN §5)', () => {
   it('receives, once and in order, the messages sent while it was away from an empty room', async () => {
-    const { member, group, send } = await groupChat();
+    const { member, group, send } = await groupChatRoom(target.current);
     const { connection, reconnect } = await openThenCut(member, group.id);
     const ids = [await send('one'), await send('two')];
     expect(connection.state).toBe('reconnecting');
@@ -82,7 +49,7 @@ describe('client.chat reconnecting without a lastMessageId (DESIGN §5)', () => 
   });
 
   it('starts after the history it found and misses nothing sent while it was away', async () => {
-    const { member, group, send } = await groupChat();
+    const { member, group, send } = await groupChatRoom(target.current);
     await send('history');
     const { connection, reconnect } = await openThenCut(member, group.id);
     const ids = [await send('one'), await send('two')];
@@ -98,8 +65,8 @@ describe('client.chat reconnecting without a lastMessageId (DESIGN §5)', () => 
 
 describe('chat sockets: the resume point (DESIGN §5)', () => {
   it('tells the room’s newest message id in connection_established, 0 in an empty room', async () => {
-    const { member, send, path } = await groupChat();
-    const empty = await openJoinedSocket(target.current, path, { token: tokenOf(member) });
+    const { member, send, path } = await groupChatRoom(target.current);
+    const empty = await openJoinedSocket(target.current, path, { token: accessTokenOf(member) });
     expect(empty.events[0]).toEqual({
       type: 'connection_established',
       message: 'Connected to chat',
@@ -107,16 +74,16 @@ describe('chat sockets: the resume point (DESIGN §5)', () => {
     });
     empty.close();
     const newest = await send('hello');
-    const socket = await openJoinedSocket(target.current, path, { token: tokenOf(member) });
+    const socket = await openJoinedSocket(target.current, path, { token: accessTokenOf(member) });
     expect(socket.events[0]).toMatchObject({ type: 'connection_established', last_message_id: newest });
     socket.close();
   });
 
   it('replays every stored message after last_message_id=0, in order', async () => {
-    const { member, send, path } = await groupChat();
+    const { member, send, path } = await groupChatRoom(target.current);
     const ids = [await send('first'), await send('second')];
     const socket = await openJoinedSocket(target.current, path, {
-      token: tokenOf(member),
+      token: accessTokenOf(member),
       last_message_id: 0,
     });
     await eventually(() => socket.events.length >= 3, 'the replay');

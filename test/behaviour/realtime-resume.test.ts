@@ -1,34 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ChatSocketPaths, RESUME_RESET_CODE } from '../../contract/index.js';
+import { RESUME_RESET_CODE } from '../../contract/index.js';
 import type { ChatHistoryReset } from '../../sdk/index.js';
-import { signUp, type SignedInUser } from '../support/factories.js';
-import { addActiveMember, createGroup } from '../support/groups.js';
+import { accessTokenOf } from '../support/factories.js';
+import { groupChatRoom } from '../support/groups.js';
 import { eventually, openJoinedSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
-const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
 /** An id kept across a database reset: far beyond anything stored. */
 const FUTURE_ID = 1_000_000_000;
 
 async function groupWithHistory() {
-  const admin = await signUp(target.current);
-  const group = await createGroup(admin);
-  const member = await addActiveMember(target.current, admin, group);
-  const send = async (content: string) => {
-    const sent = await admin.client.groupMessages.send({ params: { groupId: group.id }, body: { content } });
-    if (sent.status !== 201) throw new Error(`send failed: ${JSON.stringify(sent.body)}`);
-    return sent.body.id;
-  };
-  const newest = await send('before');
-  return { admin, member, group, send, newest, path: ChatSocketPaths.group(group.id) };
+  const room = await groupChatRoom(target.current);
+  return { ...room, newest: await room.send('before') };
 }
 
 describe('chat sockets: ?last_message_id= past the newest message (DESIGN §5)', () => {
   it('answers resume_reset right after connection_established, then delivers new messages', async () => {
     const { member, send, newest, path } = await groupWithHistory();
     const socket = await openJoinedSocket(target.current, path, {
-      token: tokenOf(member),
+      token: accessTokenOf(member),
       last_message_id: FUTURE_ID,
     });
     await socket.waitFor((event) => event.type === 'error', 'resume_reset');
@@ -49,7 +40,7 @@ describe('chat sockets: ?last_message_id= past the newest message (DESIGN §5)',
   it('resumes normally from the newest message itself, without resume_reset', async () => {
     const { member, send, newest, path } = await groupWithHistory();
     const socket = await openJoinedSocket(target.current, path, {
-      token: tokenOf(member),
+      token: accessTokenOf(member),
       last_message_id: newest,
     });
     await send('next');

@@ -1,20 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { CloseCode, ChatSocketPaths } from '../../contract/index.js';
-import { signUp, type SignedInUser } from '../support/factories.js';
+import { accessTokenOf, signUp } from '../support/factories.js';
 import { createGroup } from '../support/groups.js';
 import { connect, conversationOf } from '../support/matching.js';
 import { closeCodeOf, openJoinedSocket, openSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
-const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
 
 describe('chat sockets: room ids in the URL (DESIGN §2)', () => {
   it('opens a room by its canonical id', async () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
     const socket = await openJoinedSocket(target.current, ChatSocketPaths.group(group.id), {
-      token: tokenOf(admin),
+      token: accessTokenOf(admin),
     });
     socket.close();
   });
@@ -23,7 +22,7 @@ describe('chat sockets: room ids in the URL (DESIGN §2)', () => {
     const admin = await signUp(target.current);
     const group = await createGroup(admin);
     const socket = openSocket(target.current, `/ws/groups/${zeros}${group.id}/chat/`, {
-      token: tokenOf(admin),
+      token: accessTokenOf(admin),
     });
     expect(await closeCodeOf(socket)).toBe(CloseCode.unknownRoom);
     expect(socket.events).toEqual([]);
@@ -34,10 +33,12 @@ describe('chat sockets: room ids in the URL (DESIGN §2)', () => {
     const connection = await connect(alice, bob);
     const conversationId = await conversationOf(alice, connection.id);
     const canonical = await openJoinedSocket(target.current, ChatSocketPaths.direct(conversationId), {
-      token: tokenOf(alice),
+      token: accessTokenOf(alice),
     });
     canonical.close();
-    const socket = openSocket(target.current, `/ws/chat/0${conversationId}/`, { token: tokenOf(alice) });
+    const socket = openSocket(target.current, `/ws/chat/0${conversationId}/`, {
+      token: accessTokenOf(alice),
+    });
     expect(await closeCodeOf(socket)).toBe(CloseCode.unknownRoom);
     expect(socket.events).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ChatSocketPaths, CloseCode } from '../../contract/index.js';
-import { signUp, type SignedInUser } from '../support/factories.js';
+import { accessTokenOf, signUp, type SignedInUser } from '../support/factories.js';
 import { addActiveMember, createGroup } from '../support/groups.js';
 import { connect, conversationOf } from '../support/matching.js';
 import { bodyOf } from '../support/responses.js';
@@ -8,7 +8,6 @@ import { openSocket } from '../support/sockets.js';
 import { useTarget } from '../targets/index.js';
 
 const target = useTarget();
-const tokenOf = (user: SignedInUser) => user.client.tokens.get()?.access ?? '';
 
 async function groupWithMember() {
   const admin = await signUp(target.current);
@@ -18,7 +17,7 @@ async function groupWithMember() {
 }
 
 async function joined(user: SignedInUser, path: string, query: Record<string, string | number> = {}) {
-  const socket = openSocket(target.current, path, { token: tokenOf(user), ...query });
+  const socket = openSocket(target.current, path, { token: accessTokenOf(user), ...query });
   await socket.waitFor((event) => event.type === 'connection_established', 'connection_established');
   return socket;
 }
@@ -44,7 +43,7 @@ describe('chat sockets: who may connect', () => {
       ChatSocketPaths.group(hidden.id),
       ChatSocketPaths.direct(conversationId),
     ]) {
-      expect((await openSocket(target.current, path, { token: tokenOf(outsider) }).closed).code).toBe(
+      expect((await openSocket(target.current, path, { token: accessTokenOf(outsider) }).closed).code).toBe(
         CloseCode.unknownRoom,
       );
     }
@@ -53,7 +52,7 @@ describe('chat sockets: who may connect', () => {
   it('closes 4003 for a non-member of a visible group and over a blocked connection', async () => {
     const { path } = await groupWithMember();
     const outsider = await signUp(target.current);
-    expect((await openSocket(target.current, path, { token: tokenOf(outsider) }).closed).code).toBe(
+    expect((await openSocket(target.current, path, { token: accessTokenOf(outsider) }).closed).code).toBe(
       CloseCode.forbidden,
     );
     const [alice, bob] = [await signUp(target.current), await signUp(target.current)];
@@ -62,8 +61,9 @@ describe('chat sockets: who may connect', () => {
     await bob.client.matching.blockRequest({ params: { id: connection.id } });
     expect(
       (
-        await openSocket(target.current, ChatSocketPaths.direct(conversationId), { token: tokenOf(alice) })
-          .closed
+        await openSocket(target.current, ChatSocketPaths.direct(conversationId), {
+          token: accessTokenOf(alice),
+        }).closed
       ).code,
     ).toBe(CloseCode.forbidden);
   });

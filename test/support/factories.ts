@@ -38,3 +38,10 @@ export async function signUp(
     throw new Error(`register failed: ${response.status} ${JSON.stringify(response.body)}`);
   return { client, user: response.body.user, email: body.email, password: body.password };
 }
+
+/** The user's current access token (for a raw socket's `?token=`); a signed-out user fails the test. */
+export function accessTokenOf(user: SignedInUser): string {
+  const access = user.client.tokens.get()?.access;
+  if (!access) throw new Error(`${user.email} holds no access token`);
+  return access;
+}

@@ -1,4 +1,9 @@
-import type { GroupCreateRequest, GroupDetail, Membership } from '../../contract/index.js';
+import {
+  ChatSocketPaths,
+  type GroupCreateRequest,
+  type GroupDetail,
+  type Membership,
+} from '../../contract/index.js';
 import type { Target } from '../targets/index.js';
 import { signUp, type SignedInUser } from './factories.js';
 
@@ -43,4 +48,20 @@ export async function membershipOf(
   const found = page.status === 200 ? page.body.results.find((row) => row.user.id === userId) : undefined;
   if (!found) throw new Error(`No membership of user ${userId} in group ${groupId}`);
   return found;
+}
+
+/**
+ * A public group with its admin and one active member, a `send` that posts a message as the admin
+ * over REST and answers its id, and the room's socket path.
+ */
+export async function groupChatRoom(target: Target) {
+  const admin = await signUp(target);
+  const group = await createGroup(admin);
+  const member = await addActiveMember(target, admin, group);
+  const send = async (content: string) => {
+    const sent = await admin.client.groupMessages.send({ params: { groupId: group.id }, body: { content } });
+    if (sent.status !== 201) throw new Error(`send failed: ${JSON.stringify(sent.body)}`);
+    return sent.body.id;
+  };
+  return { admin, member, group, send, path: ChatSocketPaths.group(group.id) };
 }
