@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
-            '{contract,sdk,server,mocks}/**/*.test.ts',
+            '{contract,core,sdk,server,mocks,cli}/**/*.test.ts',
             'test/{contract,build,examples,mocks,http}/**/*.test.ts',
           ],
         },

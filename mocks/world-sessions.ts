@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { SessionType } from '../contract/index.js';
-import type { GeoPoint, Store } from '../server/store/store.js';
+import type { GeoPoint, Store } from '../core/ports/store/store.js';
 
 const SUBJECTS = [
   { code: 'MATH101', nameEn: 'Calculus I', nameVi: 'Giải tích I', level: 'beginner' },

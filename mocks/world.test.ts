@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPbkdf2PasswordHasher } from '../server/core/index.js';
-import { createMemoryStore, snapshotMemoryStore } from '../server/store/memory/create-memory-store.js';
+import { createPbkdf2PasswordHasher } from '../core/index.js';
+import { createMemoryStore, snapshotMemoryStore } from '../core/adapters/memory-store/create-memory-store.js';
 import { DEMO_LOGINS, GENERATED_USER_PASSWORD, seedWorld } from './world.js';
 
 async function world(seed: number, users = 6) {

@@ -1,18 +1,18 @@
-export * from './core/index.js';
+export * from '../core/index.js';
 export { createApp, type CreateAppOptions, type HttpGuardOptions } from './http/create-app.js';
 export { LOCALHOST_ORIGIN, type OriginList } from './http/guards/allowed-origins.js';
 export type { ConnectionTimeouts } from './http/guards/connection-timeouts.js';
 export { startServer, type RunningServer, type StartServerOptions } from './http/start-server.js';
 export { createOpenApiDocument } from './http/docs/openapi-document.js';
-export { createMemoryStore } from './store/memory/create-memory-store.js';
-export type * from './store/store.js';
+export { createMemoryStore } from '../core/adapters/memory-store/create-memory-store.js';
+export type * from '../core/ports/store/store.js';
 export {
   openPostgresStore,
   type OpenedPostgresStore,
   type OpenPostgresStoreOptions,
-} from './store/postgres/open-postgres-store.js';
-export { createPostgresStore } from './store/postgres/create-postgres-store.js';
-export { migrate } from './store/postgres/migrate.js';
-export { createPgDatabase, type PgDatabaseOptions } from './store/postgres/pg-database.js';
-export { createPgliteDatabase, type PgliteDatabaseOptions } from './store/postgres/pglite-database.js';
-export type { Database, SqlClient } from './store/postgres/database.js';
+} from './postgres/open-postgres-store.js';
+export { createPostgresStore } from './postgres/create-postgres-store.js';
+export { migrate } from './postgres/migrate.js';
+export { createPgDatabase, type PgDatabaseOptions } from './postgres/pg-database.js';
+export { createPgliteDatabase, type PgliteDatabaseOptions } from './postgres/pglite-database.js';
+export type { Database, SqlClient } from './postgres/database.js';

@@ -1,5 +1,5 @@
-import { decideJoin } from '../../server/core/groups/membership-decisions.js';
-import type { Store } from '../../server/store/store.js';
+import { decideJoin } from '../../core/rules/groups/membership-decisions.js';
+import type { Store } from '../../core/ports/store/store.js';
 import { DEMO_LOGINS, seedWorld, type WorldOptions, type WorldSummary } from '../world.js';
 
 /** Builds a world into `store`; `now` is the mocks' clock, so scenario-specific data is current. */

@@ -9,7 +9,7 @@ import {
   RegisterRequestSchema,
   ServerEventSchema,
 } from '../../contract/index.js';
-import { listRoutesBySpecificity } from '../../server/core/index.js';
+import { listRoutesBySpecificity } from '../../core/index.js';
 import { sampleFromSchema, sampleResponse } from './sample-from-schema.js';
 
 const SEEDS = [1, 2, 3, 4, 5];

@@ -10,7 +10,7 @@ import {
   payloadTooLarge,
   type CoreServicesOptions,
   type UseCaseTree,
-} from '../core/index.js';
+} from '../../core/index.js';
 import { createOpenApiDocument } from './docs/openapi-document.js';
 import { createDocsRouter } from './docs/serve-docs.js';
 import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createPbkdf2PasswordHasher, silentLogger } from '../core/index.js';
+import { createPbkdf2PasswordHasher, silentLogger } from '../../core/index.js';
 import { startServer, type RunningServer } from '../http/start-server.js';
-import { createMemoryStore } from '../store/memory/create-memory-store.js';
+import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
 import type { HeartbeatTimers } from './ws-server.js';
 
 let running: RunningServer | undefined;

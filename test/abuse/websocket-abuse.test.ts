@@ -1,9 +1,9 @@
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatSocketPaths } from '../../contract/index.js';
-import { createPbkdf2PasswordHasher, silentLogger } from '../../server/core/index.js';
+import { createPbkdf2PasswordHasher, silentLogger } from '../../core/index.js';
 import { startServer, type RunningServer } from '../../server/http/start-server.js';
-import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
+import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
 import { createClient, type StudyMateClient } from '../../sdk/index.js';
 import { registrationBody } from '../support/factories.js';
 import {

@@ -7,12 +7,12 @@ import express from 'express';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCoreServices, silentLogger } from '../../server/core/index.js';
+import { createCoreServices, silentLogger } from '../../core/index.js';
 import { startServer } from '../../server/http/start-server.js';
-import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
-import { openPostgresStore } from '../../server/store/postgres/open-postgres-store.js';
-import { dropPgSchema } from '../../server/store/postgres/pg-database.js';
-import type { Store } from '../../server/store/store.js';
+import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
+import { openPostgresStore } from '../../server/postgres/open-postgres-store.js';
+import { dropPgSchema } from '../../server/postgres/pg-database.js';
+import type { Store } from '../../core/ports/store/store.js';
 
 const bare = express();
 bare.get('/ping/', (_request, response) => {

@@ -10,8 +10,8 @@ import {
   silentLogger,
   useCases,
   type UseCase,
-} from '../../server/core/index.js';
-import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
+} from '../../core/index.js';
+import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
 import { createOpenApiDocument } from '../../server/http/docs/openapi-document.js';
 import { startServer } from '../../server/http/start-server.js';
 import { createClientFor } from '../../sdk/index.js';

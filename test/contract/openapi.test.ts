@@ -2,7 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { isZodType } from '@ts-rest/core';
 import { describe, expect, it } from 'vitest';
 import { contract, type RouteMetadata } from '../../contract/index.js';
-import { listRoutesBySpecificity } from '../../server/core/index.js';
+import { listRoutesBySpecificity } from '../../core/index.js';
 import { createOpenApiDocument } from '../../server/http/docs/openapi-document.js';
 
 interface Operation {

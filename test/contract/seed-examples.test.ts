@@ -2,7 +2,7 @@ import { isZodType, type AppRoute } from '@ts-rest/core';
 import { z, type ZodTypeAny } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { BadRequestSchema, DetailErrorSchema, contract } from '../../contract/index.js';
-import { listRoutesBySpecificity } from '../../server/core/index.js';
+import { listRoutesBySpecificity } from '../../core/index.js';
 import { conformanceIssues } from './conforms-to-schema.js';
 import examples from './fixtures/seed-examples.json' with { type: 'json' };
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, it } from 'vitest';
 import { contract } from '../../contract/index.js';
-import { listRoutesBySpecificity } from '../../server/core/index.js';
+import { listRoutesBySpecificity } from '../../core/index.js';
 import { useTarget } from '../targets/index.js';
 import { fuzzSettings } from './fuzz-settings.js';
 import { describeFailures, describeOutcome } from './report.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startMockServer, type RunningMockServer } from '../../server/cli/mock-server.js';
+import { startMockServer, type RunningMockServer } from '../../cli/mock-server.js';
 import { startServer, type RunningServer } from '../../server/http/start-server.js';
 import { createTestServices } from '../targets/in-process-services.js';
 import { rawRequest } from './raw-request.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockServer, type RunningMockServer } from '../../server/cli/mock-server.js';
+import { startMockServer, type RunningMockServer } from '../../cli/mock-server.js';
 import { startServer, type RunningServer } from '../../server/http/start-server.js';
 import { signUp } from '../support/factories.js';
 import { httpTarget } from '../targets/http-target.js';

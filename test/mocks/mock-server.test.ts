@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../../mocks/index.js';
-import { startMockServer, type RunningMockServer } from '../../server/cli/mock-server.js';
+import { startMockServer, type RunningMockServer } from '../../cli/mock-server.js';
 
 const referenceDate = new Date('2026-03-02T00:00:00Z');
 

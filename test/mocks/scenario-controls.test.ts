@@ -3,8 +3,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../contract/index.js';
 import { createMockApi, DEMO_LOGINS, type MockApi } from '../../mocks/index.js';
-import { listRoutesBySpecificity } from '../../server/core/index.js';
-import { snapshotMemoryStore } from '../../server/store/memory/create-memory-store.js';
+import { listRoutesBySpecificity } from '../../core/index.js';
+import { snapshotMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
 import { createClient } from '../../sdk/index.js';
 
 const baseUrl = 'http://mocks.test';

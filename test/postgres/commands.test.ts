@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPostgresStore } from '../../server/store/postgres/open-postgres-store.js';
+import { openPostgresStore } from '../../server/postgres/open-postgres-store.js';
 import { runScript } from '../support/child-processes.js';
 
 /** `npm run migrate` and `npm run create-staff` on a PGlite data dir, as an operator runs them. */
@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 async function command(script: string, args: string[], dataDir: string) {
-  const stdout = await runScript(`server/cli/${script}.ts`, {
+  const stdout = await runScript(`cli/${script}.ts`, {
     args,
     env: { DATA_DIR: dataDir, DATABASE_URL: '' },
   });

@@ -4,7 +4,7 @@ import { signUp, type SignedInUser } from '../support/factories.js';
 import { createGroup, membershipOf } from '../support/groups.js';
 import { hostSession } from '../support/sessions.js';
 import { openSocket } from '../support/sockets.js';
-import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
+import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
 import { useTarget } from '../targets/index.js';
 import { openSecondTestDatabase } from '../targets/postgres-databases.js';
 import { announceRaceSetting, postgresDriver, raceSetting } from '../support/race-setting.js';

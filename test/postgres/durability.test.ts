@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFailed } from 'vitest';
-import { dropPgSchema } from '../../server/store/postgres/pg-database.js';
+import { dropPgSchema } from '../../server/postgres/pg-database.js';
 import { isRunning, killAndProveDead, startServerProcess } from '../support/child-processes.js';
 import {
   chatUntilKilled,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
-import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
-import type { Store } from '../../server/store/store.js';
+import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
+import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
+import type { Store } from '../../core/ports/store/store.js';
 import { openSecondTestDatabase, type TestDatabase } from '../targets/postgres-databases.js';
 
 /** Both stores forget what has expired, so revocations and failed logins do not grow forever. */

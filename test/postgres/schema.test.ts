@@ -14,9 +14,9 @@ import {
   SubjectLevelSchema,
   UserStatusSchema,
 } from '../../contract/index.js';
-import type { Database } from '../../server/store/postgres/database.js';
-import { migrate } from '../../server/store/postgres/migrate.js';
-import { migrations } from '../../server/store/postgres/migrations/index.js';
+import type { Database } from '../../server/postgres/database.js';
+import { migrate } from '../../server/postgres/migrate.js';
+import { migrations } from '../../server/postgres/migrations/index.js';
 import { openTestDatabase, type TestDatabase } from '../targets/postgres-databases.js';
 
 /** The schema agrees with the contract, and migrating is idempotent and race-free. */

@@ -140,11 +140,11 @@ export interface ServerProcess {
 }
 
 /**
- * Starts server/cli/start.ts on a free port of 127.0.0.1 with `env` (its store: DATA_DIR, or
+ * Starts cli/start.ts on a free port of 127.0.0.1 with `env` (its store: DATA_DIR, or
  * DATABASE_URL and DATABASE_SCHEMA); if it does not come up, it is killed and the error thrown.
  */
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = startScript('server/cli/start.ts', { env: { PORT: '0', HOST: '127.0.0.1', ...env } });
+  const child = startScript('cli/start.ts', { env: { PORT: '0', HOST: '127.0.0.1', ...env } });
   try {
     const [, url = '', port = ''] = await waitForOutput(
       child,

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { CoreServices, ManualClock } from '../../server/core/index.js';
+import type { CoreServices, ManualClock } from '../../core/index.js';
 import { createClient, type WebSocketConstructor } from '../../sdk/index.js';
 import { backOffice } from './in-process-services.js';
 import { TEST_JWT_SECRET, type Target } from './target.js';

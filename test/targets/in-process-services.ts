@@ -5,9 +5,9 @@ import {
   setUserStatus,
   silentLogger,
   type CoreServices,
-} from '../../server/core/index.js';
-import { createMemoryStore } from '../../server/store/memory/create-memory-store.js';
-import type { Store, UserChanges } from '../../server/store/store.js';
+} from '../../core/index.js';
+import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
+import type { Store, UserChanges } from '../../core/ports/store/store.js';
 import { TEST_EPOCH, TEST_JWT_SECRET, TEST_PBKDF2_ITERATIONS, type Target } from './target.js';
 
 /** Identical services for every in-process target, so targets differ only in transport. */

@@ -1,4 +1,4 @@
-import { startMockServer } from '../../server/cli/mock-server.js';
+import { startMockServer } from '../../cli/mock-server.js';
 import { httpTarget } from './http-target.js';
 import { createTestServices } from './in-process-services.js';
 import type { Target } from './target.js';

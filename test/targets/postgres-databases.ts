@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Database } from '../../server/store/postgres/database.js';
-import { migrate } from '../../server/store/postgres/migrate.js';
-import { createPgDatabase, dropPgSchema } from '../../server/store/postgres/pg-database.js';
-import { createPgliteDatabase } from '../../server/store/postgres/pglite-database.js';
+import type { Database } from '../../server/postgres/database.js';
+import { migrate } from '../../server/postgres/migrate.js';
+import { createPgDatabase, dropPgSchema } from '../../server/postgres/pg-database.js';
+import { createPgliteDatabase } from '../../server/postgres/pglite-database.js';
 
 export type PostgresDriver = 'pglite' | 'pg';
 

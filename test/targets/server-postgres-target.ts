@@ -1,6 +1,6 @@
 import { startServer } from '../../server/http/start-server.js';
-import { createPostgresStore } from '../../server/store/postgres/create-postgres-store.js';
-import { observeQueries, type QueryListener } from '../../server/store/postgres/database.js';
+import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
+import { observeQueries, type QueryListener } from '../../server/postgres/database.js';
 import { httpTarget } from './http-target.js';
 import { createTestServices } from './in-process-services.js';
 import { openTestDatabase, type PostgresDriver } from './postgres-databases.js';

@@ -1,6 +1,6 @@
 import type { SubjectLevel, SubjectSummary, UserStatus } from '../../contract/index.js';
-import type { ConnectionState } from '../../server/store/store.js';
-import type { ManualClock } from '../../server/core/index.js';
+import type { ConnectionState } from '../../core/ports/store/store.js';
+import type { ManualClock } from '../../core/index.js';
 import type { CreateClientOptions, StudyMateClient } from '../../sdk/index.js';
 
 /** What a behaviour test may use: SDK clients, the target's clock, and back-office controls. */

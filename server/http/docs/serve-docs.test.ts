@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../core/index.js';
-import { createMemoryStore } from '../../store/memory/create-memory-store.js';
+import { silentLogger } from '../../../core/index.js';
+import { createMemoryStore } from '../../../core/adapters/memory-store/create-memory-store.js';
 import { startServer, type RunningServer } from '../start-server.js';
 
 let running: RunningServer;

@@ -1,0 +1,42 @@
+import { SubjectLevelSchema } from '../../../contract/index.js';
+import type { SubjectFilter, SubjectRecord, SubjectRepo } from '../../ports/store/store.js';
+import type { MemoryForeignKeys } from './memory-foreign-keys.js';
+import { containsText, orderBy, sliceOf } from './memory-listing.js';
+import type { MemoryTable } from './table.js';
+
+/** A level's rank: enums sort in their declared order. */
+export const levelRank = (level: SubjectRecord['level']) => SubjectLevelSchema.options.indexOf(level);
+
+export function createMemorySubjects(
+  subjects: MemoryTable<SubjectRecord>,
+  keys: MemoryForeignKeys,
+): SubjectRepo {
+  const codeTaken = (code: string, exceptId?: number) =>
+    subjects.find((row) => row.code === code && row.id !== exceptId) !== null;
+  const matches = (filter: SubjectFilter) => (subject: SubjectRecord) =>
+    containsText([subject.code, subject.nameEn, subject.nameVi], filter.search) &&
+    (!filter.level || subject.level === filter.level);
+  const sortKeys = {
+    code: (subject: SubjectRecord) => subject.code,
+    nameEn: (subject: SubjectRecord) => subject.nameEn,
+    createdAt: (subject: SubjectRecord) => subject.createdAt,
+  };
+
+  return {
+    create: (subject) =>
+      Promise.resolve(codeTaken(subject.code) ? ('code_taken' as const) : subjects.insert(subject)),
+    findById: (id) => Promise.resolve(subjects.get(id)),
+    findByIds: (ids) => Promise.resolve(subjects.getMany(ids)),
+    update: (id, changes) =>
+      Promise.resolve(
+        changes.code !== undefined && codeTaken(changes.code, id)
+          ? ('code_taken' as const)
+          : subjects.patch(id, changes),
+      ),
+    delete: (id) => Promise.resolve(keys.delete('subject', subjects, id)),
+    list: (filter, sort, slice) =>
+      Promise.resolve(
+        sliceOf(subjects.filter(matches(filter)).sort(orderBy(sort, sortKeys[sort.field])), slice),
+      ),
+  };
+}

@@ -1,0 +1,9 @@
+import { contract } from '../contract/index.js';
+import type { CoreServices } from './context.js';
+import { createApiHandler, type ApiHandler } from './dispatcher/handle-api-request.js';
+import { useCases } from './use-cases/index.js';
+
+/** The Study Mate API over the given services, as one transport-free request handler. */
+export function createStudyMateApi(services: CoreServices): ApiHandler {
+  return createApiHandler(services, { contract, useCases });
+}

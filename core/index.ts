@@ -1,0 +1,38 @@
+export type { CoreConfig } from './config.js';
+export { defaultCoreConfig } from './config.js';
+export type { CoreContext, CoreRequest, CoreServices, UseCase } from './context.js';
+export { createCoreServices, type CoreServicesOptions } from './create-core-services.js';
+export { createStudyMateApi } from './create-api.js';
+export type { ApiHandler, ApiRequest, ApiResponse } from './dispatcher/handle-api-request.js';
+export { createApiHandler } from './dispatcher/handle-api-request.js';
+export { listRoutesBySpecificity } from './dispatcher/route-table.js';
+export { createManualClock, systemClock, type Clock, type ManualClock } from './ports/clock.js';
+export { randomIds, type Ids } from './ports/ids.js';
+export { consoleLogger, silentLogger, type Logger } from './ports/logger.js';
+export type { PasswordHasher } from './ports/password-hasher.js';
+export { nobodyOnline, type PresenceReader } from './ports/presence.js';
+export type { TokenClaims, TokenService } from './ports/token-service.js';
+export { createJwtTokenService } from './adapters/security/jwt-token-service.js';
+export {
+  createPbkdf2PasswordHasher,
+  RECOMMENDED_PBKDF2_ITERATIONS,
+} from './adapters/security/pbkdf2-password-hasher.js';
+export { payloadTooLarge, internalError, notFound } from './rules/errors.js';
+export { useCases, type UseCaseTree } from './use-cases/index.js';
+export { createStaffUser, type StaffUserInput } from './use-cases/users/create-staff-user.js';
+export { setUserStatus } from './use-cases/users/set-user-status.js';
+export {
+  createChatEventHub,
+  type AccessRevokedEvent,
+  type ChatEvent,
+  type ChatEventListener,
+  type ChatEvents,
+} from './ports/chat-events.js';
+export {
+  createInProcessRateLimits,
+  type RateDecision,
+  type RateLimitKey,
+  type RateLimitedAction,
+  type RateLimits,
+  type RateRule,
+} from './ports/rate-limits.js';

@@ -1,0 +1,56 @@
+import type { MessageRecord } from './store/store.js';
+
+/** Why open sockets lose their access (DESIGN §5). */
+export type AccessEndReason =
+  'removed' | 'left' | 'archived' | 'blocked' | 'deactivated' | 'logged_out' | 'password_changed';
+
+/**
+ * Access ended: every open socket that matches ALL the given fields is closed with 4003 and gets
+ * nothing more. An absent field matches any socket. Plain data, so a broker can carry it.
+ */
+export interface AccessRevokedEvent {
+  type: 'access_revoked';
+  reason: AccessEndReason;
+  /** Only the sockets of this room; every room when absent. */
+  conversationId?: number;
+  /** Only these users' sockets; everyone's in the room when absent. */
+  userIds?: number[];
+  /** Only the sockets opened with a token of this sign-in session (logout). */
+  sessionId?: string;
+  /** Not the sockets of this sign-in session (a password change keeps the session that made it). */
+  exceptSessionId?: string;
+}
+
+/** What happened in a conversation or to someone's access, for whoever delivers it (the realtime layer). */
+export type ChatEvent =
+  | { type: 'message_created'; conversationId: number; message: MessageRecord }
+  | { type: 'messages_read'; conversationId: number; userId: number; messageIds: number[]; readAt: Date }
+  | AccessRevokedEvent;
+
+export type ChatEventListener = (event: ChatEvent) => void;
+
+/** Core publishes; the realtime layer subscribes. In process now, a broker later. */
+export interface ChatEvents {
+  publish(event: ChatEvent): void;
+  subscribe(listener: ChatEventListener): () => void;
+}
+
+/** In-process fan-out. A failing listener is reported and never stops the others or the request. */
+export function createChatEventHub(onListenerError: (error: unknown) => void = () => undefined): ChatEvents {
+  const listeners = new Set<ChatEventListener>();
+  return {
+    publish: (event) => {
+      for (const listener of listeners) {
+        try {
+          listener(event);
+        } catch (error) {
+          onListenerError(error);
+        }
+      }
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { GroupPrivacy, GroupStatus } from '../../../contract/index.js';
+import type {
+  GeoPoint,
+  GroupChanges,
+  GroupRecord,
+  JoinRequestStatus,
+  MembershipRecord,
+  MembershipWrite,
+  NewGroup,
+  Slice,
+  SliceResult,
+} from './records.js';
+
+/** Which groups a list wants; `visibleTo` hides invite-only groups the user is neither in nor invited to. */
+export interface GroupFilter {
+  visibleTo: number;
+  statuses?: GroupStatus[];
+  privacy?: GroupPrivacy;
+  subjectId?: number;
+  schoolId?: number;
+  /** Groups this user is an active member of. */
+  activeMemberId?: number;
+}
+
+export interface MemberCounts {
+  active: number;
+  admins: number;
+}
+
+/** What a membership decision sees, read under the group's lock. */
+export interface MembershipState {
+  group: GroupRecord;
+  membership: MembershipRecord | null;
+  counts: MemberCounts;
+}
+
+export type MembershipDecision<Refusal> = { write: MembershipWrite } | { refusal: Refusal };
+
+export type MembershipTarget = { groupId: number; userId: number } | { membershipId: number };
+
+export type MembershipChange<Refusal> =
+  | { ok: true; membership: MembershipRecord }
+  | { ok: false; refusal: Refusal }
+  | { ok: false; refusal: 'not_found' };
+
+export interface GroupRepo {
+  /** Creates the group, its conversation and the creator's active admin membership, in one step. */
+  create(group: NewGroup): Promise<GroupRecord>;
+  findById(id: number): Promise<GroupRecord | null>;
+  findByIds(ids: number[]): Promise<Map<number, GroupRecord>>;
+  update(id: number, changes: GroupChanges): Promise<GroupRecord | null>;
+  /**
+   * `update`, unless a new `maxMembers` is below the active members: checked and written under
+   * the group's lock, so no join or accept slips in between. The refusal carries the count.
+   */
+  updateWithinCapacity(
+    id: number,
+    changes: GroupChanges,
+  ): Promise<GroupRecord | null | { activeMembers: number }>;
+  /** Newest first. */
+  list(filter: GroupFilter, slice: Slice): Promise<SliceResult<GroupRecord>>;
+  nearby(
+    filter: GroupFilter,
+    area: { center: GeoPoint; radiusKm: number; limit: number },
+  ): Promise<{ group: GroupRecord; distanceKm: number }[]>;
+  memberCounts(groupIds: number[]): Promise<Map<number, MemberCounts>>;
+  /** The user's membership in each of these groups, where there is one. */
+  membershipsOf(userId: number, groupIds: number[]): Promise<Map<number, MembershipRecord>>;
+  findMembership(id: number): Promise<MembershipRecord | null>;
+  /** In joining order; `statuses` narrows. */
+  listMemberships(
+    groupId: number,
+    filter: { statuses?: MembershipRecord['status'][] },
+    slice: Slice,
+  ): Promise<SliceResult<MembershipRecord>>;
+  /** Memberships that were join requests, newest request first. */
+  listJoinRequests(
+    filter: { groupId?: number; userId?: number; statuses?: JoinRequestStatus[] },
+    slice: Slice,
+  ): Promise<SliceResult<MembershipRecord>>;
+  /**
+   * Reads the group, the membership and the member counts, asks `decide`, and applies its write,
+   * all under one lock on the group: capacity and the last-admin rule cannot race.
+   * A `{groupId, userId}` target without a membership lets `decide` create one.
+   */
+  changeMembership<Refusal>(
+    target: MembershipTarget,
+    decide: (state: MembershipState) => MembershipDecision<Refusal>,
+  ): Promise<MembershipChange<Refusal>>;
+}
+
+/** The fields of a membership that a decision creates, before its write applies: every store starts here. */
+export const NEW_MEMBERSHIP_FIELDS: Readonly<Required<MembershipWrite>> = {
+  role: 'member',
+  status: 'pending',
+  message: '',
+  invitedById: null,
+  requestStatus: null,
+  requestedAt: null,
+  respondedAt: null,
+  respondedById: null,
+  joinedAt: new Date(0),
+  leftAt: null,
+  updatedAt: new Date(0),
+};

@@ -1,0 +1,101 @@
+import { CloseCode } from '../../contract/index.js';
+import { isSessionEnded } from '../use-cases/auth/signed-out-sessions.js';
+import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
+import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
+import type { CoreServices } from '../context.js';
+import { authenticate } from '../dispatcher/authenticate.js';
+import type { AccessRevokedEvent } from '../ports/chat-events.js';
+import type { RoomMember, SocketTransport } from './chat-room.js';
+import { createSessionHandler } from './chat-session.js';
+import type { PresenceTracker } from './presence-tracker.js';
+import type { RoomRegistry } from './room-registry.js';
+import { resumeSocket } from './resume-socket.js';
+import { parseRoomPath } from './room-paths.js';
+
+/** A socket to admit, its resume id parsed. */
+export interface OpenRequest {
+  pathname: string;
+  token: string | null;
+  lastMessageId: number | null;
+  transport: SocketTransport;
+}
+
+/** An accepted socket: feed it incoming frames, and tell it when the transport closed. */
+export interface ChatSession {
+  userId: number;
+  receive(raw: string): void;
+  disconnect(): void;
+}
+
+interface Admission {
+  services: CoreServices;
+  presence: PresenceTracker;
+  rooms: RoomRegistry;
+  /** The revocations announced while this socket is checked (see AccessRevocations). */
+  heard: AccessRevokedEvent[];
+  onFault: (error: unknown) => void;
+}
+
+/**
+ * Authenticates a socket and checks its room access through core; a refused one is closed (4001,
+ * 4003, 4004) and answers null. An accepted one joins its room and presence.
+ */
+export async function admitSocket(request: OpenRequest, admission: Admission): Promise<ChatSession | null> {
+  const { services, presence, rooms, heard, onFault } = admission;
+  const refuse = (code: number, reason: string) => {
+    request.transport.close(code, reason);
+    return null;
+  };
+  const authentication = await authenticate(request.token ? `Bearer ${request.token}` : null, services);
+  if (!authentication.ok) return refuse(CloseCode.unauthenticated, 'Authentication failed.');
+  const { user, claims } = authentication;
+  // A socket outlives its token: a logged-out session's unexpired access token opens none.
+  if (await isSessionEnded(claims.sessionId, services)) {
+    return refuse(CloseCode.unauthenticated, 'Signed out.');
+  }
+  const roomRef = parseRoomPath(request.pathname);
+  const access = roomRef ? await resolveChatRoom(roomRef, user, { services, purpose: 'subscribe' }) : null;
+  if (!roomRef || !access || (!access.ok && access.refusal === 'unknown_room'))
+    return refuse(CloseCode.unknownRoom, 'Unknown room.');
+  if (!access.ok) return refuse(CloseCode.forbidden, 'You may not join this room.');
+  const identity = { userId: user.id, sessionId: claims.sessionId, conversationId: access.conversationId };
+  if (heard.some((event) => isRevokedBy(event, identity))) {
+    return refuse(CloseCode.forbidden, 'Access revoked.');
+  }
+
+  const room = rooms.open(access.conversationId);
+  const member: RoomMember = {
+    userId: user.id,
+    userName: user.fullName,
+    sessionId: claims.sessionId,
+    // Nothing reaches a socket once it left the room (closed, or its access revoked).
+    transport: {
+      send: (data) => {
+        if (room.sockets.has(member)) request.transport.send(data);
+      },
+      close: (code, reason) => request.transport.close(code, reason),
+    },
+    lastDeliveredId: request.lastMessageId ?? Number.MAX_SAFE_INTEGER,
+  };
+  room.sockets.add(member);
+  presence.join(user.id);
+  let closed = false;
+  // connection_established first, then the backlog, then live messages: in the room's order.
+  void room.enqueue(() => resumeSocket(services, { room, member, after: request.lastMessageId }));
+  const receive = createSessionHandler({ services, user, roomRef, room, member });
+  return {
+    userId: user.id,
+    // A socket whose access was revoked is heard no more (its typing would still reach the room).
+    receive: (raw) => {
+      if (room.sockets.has(member)) receive(raw);
+    },
+    disconnect: () => {
+      if (closed) return;
+      closed = true;
+      rooms.leave(room, member);
+      if (presence.leave(user.id)) {
+        services.store.users.update(user.id, { lastSeenAt: services.clock.now() }).catch(onFault);
+      }
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { ServerEvent } from '../../contract/index.js';
+import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
+import type { AccessRevokedEvent } from '../ports/chat-events.js';
+import { serialize } from './server-events.js';
+
+/** What the hub needs from a socket, whatever carries it (`ws`, MSW). */
+export interface SocketTransport {
+  send(data: string): void;
+  close(code: number, reason: string): void;
+}
+
+/** One open socket in a room. */
+export interface RoomMember {
+  userId: number;
+  userName: string;
+  /** The sign-in session of the token it was opened with. */
+  sessionId: string;
+  transport: SocketTransport;
+  /** The newest message id this socket has received: later deliveries skip anything not newer. */
+  lastDeliveredId: number;
+}
+
+/**
+ * A conversation's open sockets. Deliveries run one after another on `queue`, so every socket
+ * sees the room's messages in stored order, and a joining socket's backlog cannot interleave.
+ */
+export class ChatRoom {
+  /** Sockets that receive the room's live events. */
+  readonly members = new Set<RoomMember>();
+  /** Every socket in the room, joining (its backlog still going) or a member. One that left gets nothing. */
+  readonly sockets = new Set<RoomMember>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly conversationId: number,
+    private readonly onFault: (error: unknown) => void,
+  ) {}
+
+  /** Runs `task` after every earlier task of this room. */
+  enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task).catch(this.onFault);
+    return this.queue;
+  }
+
+  /** Sends to every member, or to all but `except`. */
+  broadcast(event: ServerEvent, except?: RoomMember): void {
+    const data = serialize(event);
+    for (const member of this.members) if (member !== except) member.transport.send(data);
+  }
+
+  /** Takes a socket out of the room; true when the room has no socket left. */
+  leave(member: RoomMember): boolean {
+    this.members.delete(member);
+    this.sockets.delete(member);
+    return this.sockets.size === 0;
+  }
+
+  /** Takes the sockets this revocation reaches out of the room, at once, and answers them. */
+  revoke(event: AccessRevokedEvent): RoomMember[] {
+    const reached = [...this.sockets].filter((member) =>
+      isRevokedBy(event, { ...member, conversationId: this.conversationId }),
+    );
+    for (const member of reached) this.leave(member);
+    return reached;
+  }
+}

@@ -1,0 +1,37 @@
+import type { ParticipantStatus, SessionStatus } from '../../../contract/index.js';
+import type { ParticipantRecord, SessionRecord } from '../../ports/store/store.js';
+
+const MINUTE = 60 * 1000;
+
+export function endTimeOf(session: Pick<SessionRecord, 'startTime' | 'durationMinutes'>): Date {
+  return new Date(session.startTime.getTime() + session.durationMinutes * MINUTE);
+}
+
+/**
+ * DESIGN §4.2: cancelled if cancelled; else completed if the host completed it or the end time
+ * has passed; else in progress if the host started it or the start time has passed; else upcoming.
+ */
+export function effectiveSessionStatus(session: SessionRecord, now: Date): SessionStatus {
+  if (session.cancelledAt) return 'cancelled';
+  if (session.completedAt || now >= endTimeOf(session)) return 'completed';
+  if (session.startedAt || now >= session.startTime) return 'in_progress';
+  return 'upcoming';
+}
+
+/** A participant still registered when the session completed did not show. */
+export function effectiveParticipantStatus(
+  participant: Pick<ParticipantRecord, 'status'>,
+  sessionStatus: SessionStatus,
+): ParticipantStatus {
+  return participant.status === 'registered' && sessionStatus === 'completed'
+    ? 'no_show'
+    : participant.status;
+}
+
+/** Registered or attended: holds a seat. */
+export function holdsSeat(participant: Pick<ParticipantRecord, 'status'> | null | undefined): boolean {
+  return participant?.status === 'registered' || participant?.status === 'attended';
+}
+
+/** Sessions that still take joins. */
+export const isOpenStatus = (status: SessionStatus) => status === 'upcoming' || status === 'in_progress';

@@ -1,0 +1,37 @@
+import type { SessionDetail, SessionListItem } from '../../../contract/index.js';
+import { presentUserSummary } from '../../rules/people/present-user.js';
+import { endTimeOf } from '../../rules/sessions/session-status.js';
+import { derivedFields, presentSubject, type SessionView } from '../../rules/sessions/session-view.js';
+
+export function presentSessionListItem(view: SessionView): SessionListItem {
+  const { session } = view;
+  return {
+    id: session.id,
+    title: session.title,
+    description: session.description,
+    host: presentUserSummary(view.host),
+    subject: presentSubject(view.subject),
+    session_type: session.sessionType,
+    location_name: session.locationName,
+    start_time: session.startTime.toISOString(),
+    end_time: endTimeOf(session).toISOString(),
+    duration_minutes: session.durationMinutes,
+    ...derivedFields(view),
+    created_at: session.createdAt.toISOString(),
+  };
+}
+
+export function presentSessionDetail(view: SessionView): SessionDetail {
+  const { session } = view;
+  return {
+    ...presentSessionListItem(view),
+    location_address: session.locationAddress,
+    geom_point: session.location
+      ? { type: 'Point', coordinates: [session.location.longitude, session.location.latitude] }
+      : null,
+    meeting_link: session.meetingLink,
+    recurrence_pattern: session.recurrencePattern,
+    recurrence_end_date: session.recurrenceEndDate,
+    updated_at: session.updatedAt.toISOString(),
+  };
+}

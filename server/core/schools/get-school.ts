@@ -1,9 +1,0 @@
-import type { contract } from '../../../contract/index.js';
-import type { UseCase } from '../context.js';
-import { notFound } from '../errors.js';
-import { presentSchool } from './school-view.js';
-
-export const getSchool: UseCase<typeof contract.schools.get> = async ({ params }, context) => {
-  const school = await context.store.schools.findById(params.id);
-  return school ? presentSchool(school, context.store) : notFound();
-};

@@ -1,0 +1,38 @@
+import type { Store } from '../../core/ports/store/store.js';
+import type { Database } from './database.js';
+import { createPostgresChat } from './postgres-chat.js';
+import { createPostgresConnectionRequests } from './postgres-connection-requests.js';
+import { createPostgresLoginAttempts, createPostgresRevokedTokens } from './postgres-auth.js';
+import { createPostgresGroups } from './postgres-groups.js';
+import { createPostgresLocations } from './postgres-locations.js';
+import { createPostgresUsers } from './postgres-users.js';
+import { createPostgresSessions } from './postgres-sessions.js';
+import { createPostgresSubjects } from './postgres-subjects.js';
+import { createPostgresSchools } from './postgres-schools.js';
+import { createPostgresCities } from './postgres-cities.js';
+import { createPostgresGoals } from './postgres-goals.js';
+import { createPostgresUserSubjects } from './postgres-user-subjects.js';
+import { createPostgresUserGoals } from './postgres-user-goals.js';
+
+/**
+ * The store port on Postgres: every repository over one `Database` (a `pg` pool or PGlite).
+ * Run `migrate(database)` first.
+ */
+export function createPostgresStore(database: Database): Store {
+  return {
+    users: createPostgresUsers(database),
+    revokedTokens: createPostgresRevokedTokens(database),
+    loginAttempts: createPostgresLoginAttempts(database),
+    locations: createPostgresLocations(database),
+    cities: createPostgresCities(database),
+    schools: createPostgresSchools(database),
+    subjects: createPostgresSubjects(database),
+    goals: createPostgresGoals(database),
+    userSubjects: createPostgresUserSubjects(database),
+    userGoals: createPostgresUserGoals(database),
+    sessions: createPostgresSessions(database),
+    connectionRequests: createPostgresConnectionRequests(database),
+    groups: createPostgresGroups(database),
+    chat: createPostgresChat(database),
+  };
+}

@@ -1,0 +1,193 @@
+import type {
+  ParticipantChanges,
+  ParticipantRecord,
+  SessionFilter,
+  SessionRecord,
+  StoredParticipantStatus,
+} from '../../core/ports/store/store.js';
+import type { RecurrencePattern, SessionType } from '../../contract/index.js';
+import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
+import type { SqlParams } from './sql-listing.js';
+
+export interface SessionRow {
+  id: number;
+  host_id: number;
+  title: string;
+  description: string;
+  subject_id: number | null;
+  session_type: SessionType;
+  location_name: string;
+  location_address: string;
+  latitude: number | null;
+  longitude: number | null;
+  meeting_link: string;
+  start_time: Date;
+  duration_minutes: number;
+  recurrence_pattern: RecurrencePattern;
+  recurrence_end_date: string | null;
+  max_participants: number | null;
+  started_at: Date | null;
+  completed_at: Date | null;
+  cancelled_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ParticipantRow {
+  id: number;
+  session_id: number;
+  user_id: number;
+  status: StoredParticipantStatus;
+  check_in_time: Date | null;
+  check_out_time: Date | null;
+  duration_minutes: number | null;
+  notes: string;
+  joined_at: Date;
+  updated_at: Date;
+}
+
+const SESSION_FIELDS = [
+  'id, host_id, title, description, subject_id, session_type, location_name, location_address',
+  'latitude, longitude, meeting_link, start_time, duration_minutes, recurrence_pattern',
+  'recurrence_end_date::text AS recurrence_end_date, max_participants',
+  'started_at, completed_at, cancelled_at, created_at, updated_at',
+].join(', ');
+const PARTICIPANT_FIELDS =
+  'id, session_id, user_id, status, check_in_time, check_out_time, duration_minutes, notes, joined_at, updated_at';
+
+const qualified = (fields: string, alias: string) =>
+  fields.replace(/(^|, )(\w+)/g, (_match, separator: string, name: string) => `${separator}${alias}.${name}`);
+
+/** The session columns of table alias `s`, as `SessionRow` names them. */
+export const SESSION_COLUMNS = qualified(SESSION_FIELDS, 's');
+/** The participant columns of table alias `p`, as `ParticipantRow` names them. */
+export const PARTICIPANT_COLUMNS = qualified(PARTICIPANT_FIELDS, 'p');
+/** The participant columns of alias `p`, each prefixed `participant_` (for joins with sessions). */
+export const PREFIXED_PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS.split(', ')
+  .map((name) => `p.${name} AS participant_${name}`)
+  .join(', ');
+
+/** Registered or attended, as SQL over alias `p`: the row holds a seat. */
+export const HOLDS_SEAT = `p.status IN ('registered', 'attended')`;
+
+export const toSessionRecord = (row: SessionRow): SessionRecord => ({
+  id: row.id,
+  hostId: row.host_id,
+  title: row.title,
+  description: row.description,
+  subjectId: row.subject_id,
+  sessionType: row.session_type,
+  locationName: row.location_name,
+  locationAddress: row.location_address,
+  location: pointOf(row),
+  meetingLink: row.meeting_link,
+  startTime: row.start_time,
+  durationMinutes: row.duration_minutes,
+  recurrencePattern: row.recurrence_pattern,
+  recurrenceEndDate: row.recurrence_end_date,
+  maxParticipants: row.max_participants,
+  startedAt: row.started_at,
+  completedAt: row.completed_at,
+  cancelledAt: row.cancelled_at,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export const toParticipantRecord = (row: ParticipantRow): ParticipantRecord => ({
+  id: row.id,
+  sessionId: row.session_id,
+  userId: row.user_id,
+  status: row.status,
+  checkInTime: row.check_in_time,
+  checkOutTime: row.check_out_time,
+  durationMinutes: row.duration_minutes,
+  notes: row.notes,
+  joinedAt: row.joined_at,
+  updatedAt: row.updated_at,
+});
+
+/** The participant half of a row selected with `PREFIXED_PARTICIPANT_COLUMNS`. */
+export function unprefixParticipant(row: Record<string, unknown>): ParticipantRow {
+  const found: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (key.startsWith('participant_')) found[key.slice('participant_'.length)] = value;
+  }
+  return found as unknown as ParticipantRow;
+}
+
+/**
+ * `effectiveSessionStatus` in SQL over alias `s`: cancelled, else completed (by the host or
+ * past its end), else in progress (by the host or past its start), else upcoming.
+ */
+function sessionStatusSql(now: Date, params: SqlParams): string {
+  const at = `${params.add(now)}::timestamptz`;
+  return `(CASE
+    WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
+    WHEN s.completed_at IS NOT NULL OR ${at} >= s.start_time + make_interval(mins => s.duration_minutes) THEN 'completed'
+    WHEN s.started_at IS NOT NULL OR ${at} >= s.start_time THEN 'in_progress'
+    ELSE 'upcoming' END)`;
+}
+
+const attends = (userIdPlaceholder: string) =>
+  `(s.host_id <> ${userIdPlaceholder} AND EXISTS (SELECT 1 FROM session_participants p
+     WHERE p.session_id = s.id AND p.user_id = ${userIdPlaceholder} AND ${HOLDS_SEAT}))`;
+
+/** The conditions of a session filter over alias `s`, the same rules as the memory store. */
+export function sessionConditions(filter: SessionFilter, params: SqlParams): (string | false | undefined)[] {
+  const involved = filter.involvedUserId === undefined ? undefined : params.add(filter.involvedUserId);
+  return [
+    filter.statuses &&
+      `${sessionStatusSql(filter.now, params)} = ANY(${params.add(filter.statuses)}::text[])`,
+    filter.sessionType && `s.session_type = ${params.add(filter.sessionType)}`,
+    filter.subjectId !== undefined && `s.subject_id = ${params.add(filter.subjectId)}`,
+    filter.startFrom && `s.start_time >= ${params.add(filter.startFrom)}`,
+    filter.startUntil && `s.start_time <= ${params.add(filter.startUntil)}`,
+    filter.hostId !== undefined && `s.host_id = ${params.add(filter.hostId)}`,
+    filter.attendeeId !== undefined && attends(params.add(filter.attendeeId)),
+    involved !== undefined && `(s.host_id = ${involved} OR ${attends(involved)})`,
+    filter.hasLocation !== undefined && `s.latitude IS ${filter.hasLocation ? 'NOT ' : ''}NULL`,
+  ];
+}
+
+type SessionFields = Omit<SessionRecord, 'id' | 'location'>;
+
+/** Each stored field of a session and its column: the port's names, never a name from a request. */
+const SESSION_FIELD_COLUMNS: ColumnNames<SessionFields> = {
+  hostId: 'host_id',
+  title: 'title',
+  description: 'description',
+  subjectId: 'subject_id',
+  sessionType: 'session_type',
+  locationName: 'location_name',
+  locationAddress: 'location_address',
+  meetingLink: 'meeting_link',
+  startTime: 'start_time',
+  durationMinutes: 'duration_minutes',
+  recurrencePattern: 'recurrence_pattern',
+  recurrenceEndDate: 'recurrence_end_date',
+  maxParticipants: 'max_participants',
+  startedAt: 'started_at',
+  completedAt: 'completed_at',
+  cancelledAt: 'cancelled_at',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+
+const PARTICIPANT_CHANGE_COLUMNS: ColumnNames<ParticipantChanges> = {
+  status: 'status',
+  checkInTime: 'check_in_time',
+  checkOutTime: 'check_out_time',
+  durationMinutes: 'duration_minutes',
+  notes: 'notes',
+  updatedAt: 'updated_at',
+};
+
+/** The columns and values of a new session or a change (a location is two columns). */
+export const sessionValues = (fields: Partial<Omit<SessionRecord, 'id'>>): Record<string, unknown> => ({
+  ...columnValues<SessionFields>(fields, SESSION_FIELD_COLUMNS),
+  ...locationValues(fields.location),
+});
+
+/** The columns and values of a participant change. */
+export const participantValues = (changes: ParticipantChanges): Record<string, unknown> =>
+  columnValues(changes, PARTICIPANT_CHANGE_COLUMNS);

@@ -1,0 +1,99 @@
+import type { Slice, SliceResult, Sort } from '../../core/ports/store/store.js';
+import type { SqlClient } from './database.js';
+
+/**
+ * Parameters of one statement: `add(value)` answers its placeholder (`$1`, `$2`, …), so a
+ * query built from optional filters never miscounts them.
+ */
+export class SqlParams {
+  readonly values: unknown[] = [];
+
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** AND of the conditions given; an empty list matches every row. */
+export const whereAll = (conditions: (string | false | undefined)[]): string => {
+  const kept = conditions.filter((condition): condition is string => Boolean(condition));
+  return kept.length === 0 ? '' : `WHERE ${kept.join(' AND ')}`;
+};
+
+/**
+ * The store port's order (see `Sort`): the field's SQL expression from an allow-list, nulls as
+ * the largest value (Postgres' default), ties by id in the same direction.
+ */
+export function orderBySort<Field extends string>(
+  sort: Sort<Field>,
+  expressions: Record<Field, string | string[]>,
+  idColumn = 'id',
+): string {
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  const keys = [expressions[sort.field], idColumn].flat();
+  return `ORDER BY ${keys.map((key) => `${key} ${direction}`).join(', ')}`;
+}
+
+/**
+ * Text order shared with the memory store: case-insensitive first, then by code point, in the
+ * "C" collation so that every server orders alike.
+ */
+export const textOrder = (column: string): string[] => [
+  `lower(${column}) COLLATE "C"`,
+  `${column} COLLATE "C"`,
+];
+
+/** Case-insensitive "contains" in any of the columns; the needle's % and _ match themselves. */
+export function containsText(
+  columns: string[],
+  needle: string | undefined,
+  params: SqlParams,
+): string | false {
+  if (!needle) return false;
+  const pattern = params.add(`%${needle.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`);
+  return `(${columns.map((column) => `lower(${column}) LIKE ${pattern}`).join(' OR ')})`;
+}
+
+/** A list query in parts, so that a page and its count share the same FROM and WHERE. */
+export interface SliceQuery<Row, Result> {
+  select: string;
+  /** FROM … WHERE …, with placeholders from `params`. */
+  from: string;
+  orderBy: string;
+  params: SqlParams;
+  /** The selected row (its columns as the SQL names them) as the port's record. */
+  map: (row: Row) => Result;
+}
+
+/**
+ * One page and the total in one statement: `count(*) OVER ()` rides on every row. Past the
+ * last page no row carries it, so the same statement runs again for its first row.
+ */
+export async function selectSlice<Row extends object, Result>(
+  client: SqlClient,
+  query: SliceQuery<Row, Result>,
+  slice: Slice,
+): Promise<SliceResult<Result>> {
+  const { params } = query;
+  const text = `SELECT ${query.select}, count(*) OVER ()::int AS total_count ${query.from} ${query.orderBy} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`;
+  const rows = await client.query<Row & { total_count: number }>(text, params.values);
+  const first = rows[0];
+  if (first) return { count: first.total_count, rows: rows.map(query.map) };
+  if (slice.offset === 0) return { count: 0, rows: [] };
+  const [head] = await client.query<{ total_count: number }>(text, [...params.values.slice(0, -2), 1, 0]);
+  return { count: head?.total_count ?? 0, rows: [] };
+}
+
+/**
+ * An enum column in its declared order: the position of its value among the contract's options,
+ * passed as one parameter (the contract stays the only place the order is written).
+ */
+export const declaredOrder = (column: string, options: readonly string[], params: SqlParams): string =>
+  `array_position(${params.add(options)}::text[], ${column})`;
+
+/** Counts per key from grouped rows, every asked key present (zero when absent). */
+export function countsByKey(ids: number[], rows: { key: number; count: number }[]): Map<number, number> {
+  const counts = new Map(ids.map((id) => [id, 0]));
+  for (const row of rows) if (counts.has(row.key)) counts.set(row.key, row.count);
+  return counts;
+}
