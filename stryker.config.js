@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Mutation testing of the core and the SDK chat client: `npm run mutation` (not in `npm test` or CI:
- * too slow). One area: `npm run mutation -- --mutate 'server/core/groups/*.ts'`. Incremental: a rerun
+ * too slow). One area: `npm run mutation -- --mutate 'core/use-cases/groups/*.ts'`. Incremental: a rerun
  * tests only mutants whose code or covering tests changed; the incremental file is gitignored
  * (generated, machine-specific, rewritten by every run).
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
@@ -12,7 +12,7 @@ export default {
   // Node 20's global WebSocket (MSW's ws.link intercepts only that one); the runner's vitest threads inherit it.
   testRunnerNodeArgs: ['--experimental-websocket'],
   coverageAnalysis: 'perTest',
-  mutate: ['server/core/**/*.ts', 'sdk/chat/**/*.ts', '!**/*.test.ts'],
+  mutate: ['core/**/*.ts', 'sdk/chat/**/*.ts', '!**/*.test.ts'],
   ignorePatterns: ['dist', 'coverage', '.data', 'reports'],
   incremental: true,
   incrementalFile: 'reports/mutation/stryker-incremental.json',

@@ -1,29 +1,61 @@
-import { defineConfig } from 'tsup';
+import { readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { defineConfig, type Options } from 'tsup';
+
+/** The published workspace packages and their entry points (`<folder>/dist/<name>.{js,cjs,d.ts,d.cts}`). */
+const packages: { folder: string; entry: Record<string, string> }[] = [
+  { folder: 'contract', entry: { index: 'contract/index.ts' } },
+  { folder: 'core', entry: { index: 'core/index.ts' } },
+  { folder: 'sdk', entry: { index: 'sdk/index.ts' } },
+  { folder: 'mocks', entry: { index: 'mocks/index.ts', browser: 'mocks/browser.ts' } },
+  { folder: 'server', entry: { index: 'server/index.ts' } },
+];
+
+/** A package's own dependencies (the other workspace packages included) stay imports, never bundled. */
+function dependenciesOf(folder: string): string[] {
+  const manifest = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  return Object.keys(manifest.dependencies ?? {});
+}
 
 /**
- * One build for every public entry point. The entry keys keep the source paths so that
- * `contract/index.ts` becomes `dist/contract/index.{js,cjs,d.ts,d.cts}`, matching `exports`.
+ * Runs after tsup's external list: a bare import that reaches it is a package the folder's
+ * package.json does not declare, which would otherwise be copied silently into the bundle.
  */
-export default defineConfig({
-  entry: {
-    'contract/index': 'contract/index.ts',
-    'sdk/index': 'sdk/index.ts',
-    'mocks/index': 'mocks/index.ts',
-    'mocks/browser': 'mocks/browser.ts',
-    'server/index': 'server/index.ts',
-  },
-  outDir: 'dist',
-  format: ['esm', 'cjs'],
-  dts: true,
-  // server/http/docs/serve-docs.ts calls createRequire(import.meta.url): the shim supplies
-  // import.meta.url in the CJS build.
-  shims: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
-  platform: 'node',
-  splitting: true,
-  // tsup keeps `dependencies` external already; this also keeps devDependencies and any
-  // other bare specifier out of the bundle (only our own relative files are bundled).
-  skipNodeModulesBundle: true,
-});
+function refuseUndeclaredPackages(folder: string): NonNullable<Options['esbuildPlugins']>[number] {
+  const builtins = new Set(builtinModules);
+  return {
+    name: 'refuse-undeclared-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, ({ path }) => {
+        if (path.startsWith('node:') || builtins.has(path.split('/')[0] ?? path)) return undefined;
+        return { errors: [{ text: `${folder}/ imports ${path}, which ${folder}/package.json does not declare` }] };
+      });
+    },
+  };
+}
+
+function buildOf({ folder, entry }: (typeof packages)[number]): Options {
+  return {
+    name: folder,
+    entry,
+    outDir: `${folder}/dist`,
+    format: ['esm', 'cjs'],
+    dts: true,
+    // server/http/docs/serve-docs.ts calls createRequire(import.meta.url): the shim supplies
+    // import.meta.url in the CJS build.
+    shims: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    platform: 'node',
+    splitting: true,
+    // tsconfig `paths` points the workspace packages at their source; a package imports the others
+    // by name, as its users will, so their code is never copied into it.
+    external: dependenciesOf(folder).map((name) => new RegExp(`^${name}(/.*)?$`)),
+    esbuildPlugins: [refuseUndeclaredPackages(folder)],
+  };
+}
+
+export default defineConfig(packages.map(buildOf));

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { workspaceAliases } from './workspace-aliases.js';
 
 /** The behaviour suite runs once per target; the target is chosen by STUDYMATE_TARGET (see test/targets/). */
 const behaviourTargets = [
@@ -16,6 +17,7 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     projects: [
       {
+        resolve: { alias: workspaceAliases },
         test: {
           name: 'unit',
           include: [
@@ -25,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: workspaceAliases },
         test: {
           // The Postgres store's own proofs (races, durability, query counts): the real server when
           // DATABASE_URL names one, else PGlite.
@@ -37,6 +40,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: workspaceAliases },
         test: {
           // The server under a WebSocket attacker: floods, huge frames, a reader that stops reading,
           // 500 sockets dropped without a close; it measures its own heap after GC.
@@ -48,6 +52,7 @@ export default defineConfig({
         },
       },
       ...behaviourTargets.map((target) => ({
+        resolve: { alias: workspaceAliases },
         test: {
           name: target,
           // The contract fuzzer (test/fuzz/) runs on every target too.

@@ -1,5 +1,6 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
+import { workspaceAliases } from './workspace-aliases.js';
 
 /**
  * Unit test files first, then the behaviour suite: StrykerJS stops a mutant's run at the first
@@ -15,14 +16,15 @@ class UnitTestsFirst extends BaseSequencer {
 
 /**
  * The tests StrykerJS runs against each mutant (`npm run mutation`, stryker.config.js): the unit
- * tests beside server/core, server/realtime and sdk code, and the behaviour suite on the msw target
+ * tests beside core, server/realtime and sdk code, and the behaviour suite on the msw target
  * (in process, the fastest; the same core answers). Not the fuzzer (random inputs, slow) and not
  * ws-server.test.ts (it times real sockets, which a loaded mutation run would make flaky).
  */
 export default defineConfig({
+  resolve: { alias: workspaceAliases },
   test: {
     include: [
-      'server/core/**/*.test.ts',
+      'core/**/*.test.ts',
       'server/realtime/**/*.test.ts',
       'sdk/**/*.test.ts',
       'test/behaviour/**/*.test.ts',

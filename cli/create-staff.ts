@@ -1,5 +1,5 @@
-import { createCoreServices, createStaffUser } from '../core/index.js';
-import { openPostgresStore } from '../server/postgres/open-postgres-store.js';
+import { createCoreServices, createStaffUser } from '@studymate/core';
+import { openPostgresStore } from '@studymate/server';
 import { postgresOptionsOf } from './open-store.js';
 import { parseArguments } from './parse-arguments.js';
 import { runCommand } from './run-command.js';

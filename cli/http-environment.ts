@@ -1,5 +1,5 @@
-import type { OriginList } from '../server/http/guards/allowed-origins.js';
-import type { ConnectionTimeouts } from '../server/http/guards/connection-timeouts.js';
+import type { OriginList } from '@studymate/server';
+import type { ConnectionTimeouts } from '@studymate/server';
 
 /** A comma-separated list; `*` alone means any. Unset or empty: undefined (the default applies). */
 function listSetting(name: string): 'any' | string[] | undefined {

@@ -1,4 +1,4 @@
-import { openPostgresStore } from '../server/postgres/open-postgres-store.js';
+import { openPostgresStore } from '@studymate/server';
 import { postgresOptionsOf } from './open-store.js';
 import { parseArguments } from './parse-arguments.js';
 import { runCommand } from './run-command.js';

@@ -3,16 +3,16 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHandler } from 'msw';
-import { createMockApi, type MockApi, type MockApiOptions } from '../mocks/create-mock-api.js';
-import { readRequestControls } from '../mocks/scenarios/request-controls.js';
-import { internalError } from '../core/rules/errors.js';
-import { createOpenApiDocument } from '../server/http/docs/openapi-document.js';
-import { createDocsRouter } from '../server/http/docs/serve-docs.js';
-import { isSocketOriginAllowed, type OriginList } from '../server/http/guards/allowed-origins.js';
-import { createTimedServer, type ConnectionTimeouts } from '../server/http/guards/connection-timeouts.js';
-import { corsFor } from '../server/http/guards/cors.js';
-import { createPublicOrigin, refuseInvalidHosts } from '../server/http/guards/public-origin.js';
-import { attachChatSockets, type ChatSockets } from '../server/realtime/ws-server.js';
+import { createMockApi, type MockApi, type MockApiOptions } from '@studymate/mocks';
+import { readRequestControls } from '@studymate/mocks';
+import { internalError } from '@studymate/core';
+import { createOpenApiDocument } from '@studymate/server';
+import { createDocsRouter } from '@studymate/server';
+import { isSocketOriginAllowed, type OriginList } from '@studymate/server';
+import { createTimedServer, type ConnectionTimeouts } from '@studymate/server';
+import { corsFor } from '@studymate/server';
+import { createPublicOrigin, refuseInvalidHosts } from '@studymate/server';
+import { attachChatSockets, type ChatSockets } from '@studymate/server';
 
 export interface MockServerOptions extends MockApiOptions {
   /** @default 9000 */

@@ -1,4 +1,4 @@
-import { DEMO_LOGINS } from '../mocks/world.js';
+import { DEMO_LOGINS } from '@studymate/mocks';
 import { httpOptionsFromEnvironment } from './http-environment.js';
 import { startMockServer } from './mock-server.js';
 import { closeOnSignals, runCommand } from './run-command.js';

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import { createMemoryStore } from '../core/adapters/memory-store/create-memory-store.js';
-import { openPostgresStore, type OpenPostgresStoreOptions } from '../server/postgres/open-postgres-store.js';
-import type { Store } from '../core/ports/store/store.js';
+import { createMemoryStore } from '@studymate/core';
+import { openPostgresStore, type OpenPostgresStoreOptions } from '@studymate/server';
+import type { Store } from '@studymate/core';
 
 /** The store a command runs on, chosen by its flags and the environment. */
 export interface CommandStore {

@@ -1,7 +1,7 @@
-import { DEMO_LOGINS, seedWorld } from '../mocks/world.js';
-import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '../core/index.js';
-import { LOCAL_HOSTS } from '../server/http/guards/public-origin.js';
-import { startServer } from '../server/http/start-server.js';
+import { DEMO_LOGINS, seedWorld } from '@studymate/mocks';
+import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '@studymate/core';
+import { LOCAL_HOSTS } from '@studymate/server';
+import { startServer } from '@studymate/server';
 import { httpOptionsFromEnvironment } from './http-environment.js';
 import { openCommandStore } from './open-store.js';
 import { closeOnSignals, runCommand } from './run-command.js';

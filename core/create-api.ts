@@ -1,4 +1,4 @@
-import { contract } from '../contract/index.js';
+import { contract } from '@studymate/contract';
 import type { CoreServices } from './context.js';
 import { createApiHandler, type ApiHandler } from './dispatcher/handle-api-request.js';
 import { useCases } from './use-cases/index.js';

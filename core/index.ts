@@ -36,3 +36,11 @@ export {
   type RateLimits,
   type RateRule,
 } from './ports/rate-limits.js';
+export type * from './ports/store/store.js';
+export { NEW_MEMBERSHIP_FIELDS } from './ports/store/group-store.js';
+export { createMemoryStore } from './adapters/memory-store/create-memory-store.js';
+export { createChatHub, type ChatHub, type ChatHubOptions, type ChatSocket } from './realtime/chat-hub.js';
+export { createPresenceTracker } from './realtime/presence-tracker.js';
+export { isChatSocketPath } from './realtime/room-paths.js';
+export { decideAccept, decideInvite, decideJoin } from './rules/groups/membership-decisions.js';
+export { decideAnswer, decideBlock, decideSend } from './rules/matching/request-decisions.js';

@@ -4,7 +4,7 @@
  * In a project, import from '@studymate/api/server'.
  */
 import { pathToFileURL } from 'node:url';
-import { createCoreServices, createMemoryStore, createStaffUser, startServer } from '../server/index.js';
+import { createCoreServices, createMemoryStore, createStaffUser, startServer } from '@studymate/server';
 
 export async function startEmbeddedServer(port = 0) {
   const services = createCoreServices({ store: createMemoryStore() });

@@ -3,8 +3,8 @@
  * In a project, import from '@studymate/api/mocks' and '@studymate/api/sdk'.
  */
 import { pathToFileURL } from 'node:url';
-import { DEMO_LOGINS, setupMockServer } from '../mocks/index.js';
-import { createClient } from '../sdk/index.js';
+import { DEMO_LOGINS, setupMockServer } from '@studymate/mocks';
+import { createClient } from '@studymate/sdk';
 
 export async function signInAgainstTheMocks() {
   const baseUrl = 'http://localhost:8000';

@@ -5,7 +5,7 @@
  * In a project, import from '@studymate/api/server'.
  */
 import { pathToFileURL } from 'node:url';
-import { createCoreServices, openPostgresStore, startServer } from '../server/index.js';
+import { createCoreServices, openPostgresStore, startServer } from '@studymate/server';
 
 export async function startPostgresServer(options: {
   databaseUrl?: string;

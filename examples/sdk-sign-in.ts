@@ -4,7 +4,7 @@
  * In an app, import from '@studymate/api/sdk'.
  */
 import { pathToFileURL } from 'node:url';
-import { createClient } from '../sdk/index.js';
+import { createClient } from '@studymate/sdk';
 
 export async function signInAndShareLocation(
   baseUrl: string,

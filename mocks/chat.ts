@@ -1,5 +1,5 @@
 import { ws, type WebSocketHandler } from 'msw';
-import type { ChatHub, ChatSocket } from '../core/realtime/chat-hub.js';
+import type { ChatHub, ChatSocket } from '@studymate/core';
 
 /** Both chat URLs over MSW's `ws.link`, answered by the server's own chat hub. */
 export function createChatHandlers(hub: ChatHub, options: { origin?: string } = {}) {

@@ -5,10 +5,10 @@ import {
   createStudyMateApi,
   type CoreServices,
   type CoreServicesOptions,
-} from '../core/index.js';
-import { createChatHub, type ChatHub, type ChatHubOptions } from '../core/realtime/chat-hub.js';
-import { createPresenceTracker } from '../core/realtime/presence-tracker.js';
-import { createMemoryStore } from '../core/adapters/memory-store/create-memory-store.js';
+} from '@studymate/core';
+import { createChatHub, type ChatHub, type ChatHubOptions } from '@studymate/core';
+import { createPresenceTracker } from '@studymate/core';
+import { createMemoryStore } from '@studymate/core';
 import { createChatHandlers } from './chat.js';
 import { createHandlers } from './handlers.js';
 import { createControlHandlers } from './scenarios/control-handlers.js';

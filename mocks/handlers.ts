@@ -1,7 +1,7 @@
 import type { AppRoute, AppRouter } from '@ts-rest/core';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { contract } from '../contract/index.js';
-import { listRoutesBySpecificity, type ApiHandler } from '../core/index.js';
+import { contract } from '@studymate/contract';
+import { listRoutesBySpecificity, type ApiHandler } from '@studymate/core';
 import { forcedResponse } from './scenarios/forced-response.js';
 import { readRequestControls } from './scenarios/request-controls.js';
 

@@ -8,6 +8,7 @@ export {
   type MockApiOptions,
 } from './create-mock-api.js';
 export { createHandlers } from './handlers.js';
+export { readRequestControls } from './scenarios/request-controls.js';
 export {
   DEMO_LOGINS,
   GENERATED_USER_PASSWORD,

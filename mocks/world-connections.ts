@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import { decideAnswer, decideBlock, decideSend } from '../core/rules/matching/request-decisions.js';
-import type { Store } from '../core/ports/store/store.js';
+import { decideAnswer, decideBlock, decideSend } from '@studymate/core';
+import type { Store } from '@studymate/core';
 import type { WorldUser } from './world-sessions.js';
 
 const LINES = [

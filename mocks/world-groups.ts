@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
-import type { GroupPrivacy } from '../contract/index.js';
-import { decideAccept, decideInvite, decideJoin } from '../core/rules/groups/membership-decisions.js';
-import type { Store } from '../core/ports/store/store.js';
+import type { GroupPrivacy } from '@studymate/contract';
+import { decideAccept, decideInvite, decideJoin } from '@studymate/core';
+import type { Store } from '@studymate/core';
 import type { WorldUser } from './world-sessions.js';
 
 const CLUBS = [

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import type { GoalType, SubjectIntent, SubjectLevel } from '../contract/index.js';
-import type { Store } from '../core/ports/store/store.js';
+import type { GoalType, SubjectIntent, SubjectLevel } from '@studymate/contract';
+import type { Store } from '@studymate/core';
 import type { WorldUser } from './world-sessions.js';
 
 const GOALS: { code: string; name: string; type: GoalType; targets: [number, number] }[] = [

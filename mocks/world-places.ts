@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import type { GeoPoint, Store } from '../core/ports/store/store.js';
+import type { GeoPoint, Store } from '@studymate/core';
 
 /** The demo world's cities, with their schools. */
 export const WORLD_CITIES = [

@@ -1,6 +1,6 @@
 import type { Faker } from '@faker-js/faker';
-import type { SessionType } from '../contract/index.js';
-import type { GeoPoint, Store } from '../core/ports/store/store.js';
+import type { SessionType } from '@studymate/contract';
+import type { GeoPoint, Store } from '@studymate/core';
 
 const SUBJECTS = [
   { code: 'MATH101', nameEn: 'Calculus I', nameVi: 'Giải tích I', level: 'beginner' },

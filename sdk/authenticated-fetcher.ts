@@ -1,5 +1,5 @@
 import type { ApiFetcher, ApiFetcherArgs } from '@ts-rest/core';
-import { contract, TokenPairSchema } from '../contract/index.js';
+import { contract, TokenPairSchema } from '@studymate/contract';
 import { isPublicRoute, tokensFromResponse } from './session-routes.js';
 import type { TokenStore } from './token-store.js';
 

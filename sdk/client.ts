@@ -1,5 +1,5 @@
 import { initClient, type AppRouter } from '@ts-rest/core';
-import { contract } from '../contract/index.js';
+import { contract } from '@studymate/contract';
 import { createAuthenticatedFetcher } from './authenticated-fetcher.js';
 import { chatOpeners, type ChatClientOptions } from './chat/open-chat.js';
 import { createMemoryTokenStore, type TokenStore } from './token-store.js';

@@ -18,5 +18,5 @@ export {
 } from './chat/connection-state.js';
 export type { ChatClientOptions, OpenChatOptions } from './chat/open-chat.js';
 export { createMemoryTokenStore, createWebStorageTokenStore, type TokenStore } from './token-store.js';
-export { contract, type Contract } from '../contract/index.js';
-export type * from '../contract/index.js';
+export { contract, type Contract } from '@studymate/contract';
+export type * from '@studymate/contract';

@@ -1,5 +1,5 @@
 import type { AppRoute } from '@ts-rest/core';
-import { contract, TokenPairSchema, type RouteMetadata, type TokenPair } from '../contract/index.js';
+import { contract, TokenPairSchema, type RouteMetadata, type TokenPair } from '@studymate/contract';
 
 const isRoute = (candidate: AppRoute, route: AppRoute) =>
   candidate.method === route.method && candidate.path === route.path;

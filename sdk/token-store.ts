@@ -1,4 +1,4 @@
-import type { TokenPair } from '../contract/index.js';
+import type { TokenPair } from '@studymate/contract';
 
 /** Where the SDK keeps the signed-in user's tokens. */
 export interface TokenStore {

@@ -1,11 +1,9 @@
-export * from '../core/index.js';
+export * from '@studymate/core';
 export { createApp, type CreateAppOptions, type HttpGuardOptions } from './http/create-app.js';
 export { LOCALHOST_ORIGIN, type OriginList } from './http/guards/allowed-origins.js';
 export type { ConnectionTimeouts } from './http/guards/connection-timeouts.js';
 export { startServer, type RunningServer, type StartServerOptions } from './http/start-server.js';
 export { createOpenApiDocument } from './http/docs/openapi-document.js';
-export { createMemoryStore } from '../core/adapters/memory-store/create-memory-store.js';
-export type * from '../core/ports/store/store.js';
 export {
   openPostgresStore,
   type OpenedPostgresStore,
@@ -16,3 +14,9 @@ export { migrate } from './postgres/migrate.js';
 export { createPgDatabase, type PgDatabaseOptions } from './postgres/pg-database.js';
 export { createPgliteDatabase, type PgliteDatabaseOptions } from './postgres/pglite-database.js';
 export type { Database, SqlClient } from './postgres/database.js';
+export { isSocketOriginAllowed } from './http/guards/allowed-origins.js';
+export { createTimedServer } from './http/guards/connection-timeouts.js';
+export { corsFor } from './http/guards/cors.js';
+export { createPublicOrigin, LOCAL_HOSTS, refuseInvalidHosts } from './http/guards/public-origin.js';
+export { createDocsRouter } from './http/docs/serve-docs.js';
+export { attachChatSockets, type ChatSockets } from './realtime/ws-server.js';

@@ -1,5 +1,5 @@
 import { ContractNoBody, isZodType, type AppRoute, type AppRouter } from '@ts-rest/core';
-import type { RouteMetadata } from '../../contract/index.js';
+import type { RouteMetadata } from '@studymate/contract';
 import type { UserRecord } from '../ports/store/store.js';
 import type { CoreServices } from '../context.js';
 import { fieldErrors, internalError, methodNotAllowed, notFound } from '../rules/errors.js';

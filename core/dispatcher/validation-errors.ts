@@ -1,5 +1,5 @@
 import { ZodIssueCode, type ZodErrorMap, type ZodIssue, type ZodTypeAny } from 'zod';
-import type { FieldErrors } from '../../contract/index.js';
+import type { FieldErrors } from '@studymate/contract';
 
 const DATETIME_FORMAT =
   'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].';

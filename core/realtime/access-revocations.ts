@@ -1,4 +1,4 @@
-import { CloseCode } from '../../contract/index.js';
+import { CloseCode } from '@studymate/contract';
 import type { AccessRevokedEvent } from '../ports/chat-events.js';
 import type { RoomRegistry } from './room-registry.js';
 

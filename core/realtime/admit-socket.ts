@@ -1,4 +1,4 @@
-import { CloseCode } from '../../contract/index.js';
+import { CloseCode } from '@studymate/contract';
 import { isSessionEnded } from '../use-cases/auth/signed-out-sessions.js';
 import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
 import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { integerTextSchema } from '../../contract/index.js';
+import { integerTextSchema } from '@studymate/contract';
 import type { CoreServices } from '../context.js';
 import { AccessRevocations } from './access-revocations.js';
 import { admitSocket, type OpenRequest } from './admit-socket.js';

@@ -1,4 +1,4 @@
-import type { ServerEvent } from '../../contract/index.js';
+import type { ServerEvent } from '@studymate/contract';
 import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
 import type { AccessRevokedEvent } from '../ports/chat-events.js';
 import { serialize } from './server-events.js';

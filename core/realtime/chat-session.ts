@@ -1,4 +1,4 @@
-import { ClientEventSchema, type ClientEvent } from '../../contract/index.js';
+import { ClientEventSchema, type ClientEvent } from '@studymate/contract';
 import { admitChatAction, chatRateRule } from '../rules/chat-rooms/admit-chat-action.js';
 import { markAndAnnounceRead, storeAndAnnounceMessage } from '../rules/chat-rooms/announce.js';
 import { resolveChatRoom, type RoomRef } from '../rules/chat-rooms/resolve-chat-room.js';

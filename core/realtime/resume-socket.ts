@@ -1,4 +1,4 @@
-import { RESUME_RESET_CODE } from '../../contract/index.js';
+import { RESUME_RESET_CODE } from '@studymate/contract';
 import type { CoreServices } from '../context.js';
 import type { ChatRoom, RoomMember } from './chat-room.js';
 import { sendMessages } from './send-messages.js';

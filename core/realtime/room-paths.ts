@@ -1,4 +1,4 @@
-import { IdSchema } from '../../contract/index.js';
+import { IdSchema } from '@studymate/contract';
 import type { RoomRef } from '../rules/chat-rooms/resolve-chat-room.js';
 
 const GROUP_ROOM = /^\/ws\/groups\/([^/]+)\/chat\/?$/;

@@ -1,4 +1,4 @@
-import type { ChatMessageEvent, ServerEvent } from '../../contract/index.js';
+import type { ChatMessageEvent, ServerEvent } from '@studymate/contract';
 import type { MessageRecord, UserRecord } from '../ports/store/store.js';
 
 export function chatMessageEvent(message: MessageRecord, sender: UserRecord | undefined): ChatMessageEvent {

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../contract/index.js';
+import type { FieldErrors } from '@studymate/contract';
 
 /** The only builders of error bodies (DRF shapes, DESIGN §2). */
 

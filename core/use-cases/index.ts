@@ -1,5 +1,5 @@
 import type { AppRoute, AppRouter } from '@ts-rest/core';
-import type { Contract } from '../../contract/index.js';
+import type { Contract } from '@studymate/contract';
 import { changePassword } from './auth/change-password.js';
 import { getProfile } from './auth/get-profile.js';
 import { loginUser } from './auth/login-user.js';

@@ -1,4 +1,4 @@
-import type { ChatMessageEvent, MessagesReadEvent, TypingIndicatorEvent } from '../../contract/index.js';
+import type { ChatMessageEvent, MessagesReadEvent, TypingIndicatorEvent } from '@studymate/contract';
 import type { ChatError, ChatState } from './connection-state.js';
 
 /**

@@ -1,4 +1,4 @@
-import { FINAL_CLOSE_CODES, type ChatMessageEvent, type ClientEvent } from '../../contract/index.js';
+import { FINAL_CLOSE_CODES, type ChatMessageEvent, type ClientEvent } from '@studymate/contract';
 import { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
 import type { ChatConnectionEvents } from './chat-connection-events.js';
 import type { ChatConnectionOptions } from './chat-connection-options.js';

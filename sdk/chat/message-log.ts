@@ -1,4 +1,4 @@
-import type { ChatMessageEvent } from '../../contract/index.js';
+import type { ChatMessageEvent } from '@studymate/contract';
 
 /** A connection's messages, in server order without gaps or duplicates, and the cursor it resumes from. */
 export class MessageLog {

@@ -1,4 +1,4 @@
-import { ChatSocketPaths } from '../../contract/index.js';
+import { ChatSocketPaths } from '@studymate/contract';
 import type { BackoffOptions } from './backoff.js';
 import { ChatConnection, type ChatTimers, type WebSocketConstructor } from './chat-connection.js';
 

@@ -1,4 +1,4 @@
-import type { ChatMessageEvent } from '../../contract/index.js';
+import type { ChatMessageEvent } from '@studymate/contract';
 
 interface Pending {
   content: string;

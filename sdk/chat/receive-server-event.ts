@@ -1,4 +1,4 @@
-import { RESUME_RESET_CODE, ServerEventSchema } from '../../contract/index.js';
+import { RESUME_RESET_CODE, ServerEventSchema } from '@studymate/contract';
 import type { ChatConnectionEvents } from './chat-connection-events.js';
 import { ChatSendError, type ChatError } from './connection-state.js';
 import type { Emitter } from './emitter.js';

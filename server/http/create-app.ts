@@ -1,6 +1,6 @@
 import type { AppRouter } from '@ts-rest/core';
 import express, { type ErrorRequestHandler, type Express, type Request } from 'express';
-import { contract } from '../../contract/index.js';
+import { contract } from '@studymate/contract';
 import {
   createApiHandler,
   createCoreServices,
@@ -10,7 +10,7 @@ import {
   payloadTooLarge,
   type CoreServicesOptions,
   type UseCaseTree,
-} from '../../core/index.js';
+} from '@studymate/core';
 import { createOpenApiDocument } from './docs/openapi-document.js';
 import { createDocsRouter } from './docs/serve-docs.js';
 import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';

@@ -1,4 +1,4 @@
-import type { ConversationRecord, MessageRecord } from '../../core/ports/store/store.js';
+import type { ConversationRecord, MessageRecord } from '@studymate/core';
 
 /** A conversation's columns, in the order `ConversationRow` names them. */
 export const CONVERSATION_COLUMNS =

@@ -1,4 +1,4 @@
-import type { ConnectionRequestRecord, ConnectionRequestWrite } from '../../core/ports/store/store.js';
+import type { ConnectionRequestRecord, ConnectionRequestWrite } from '@studymate/core';
 import { columnValues, type ColumnNames } from './sql-columns.js';
 
 /** A connection request's columns, in the order `ConnectionRequestRow` names them. */

@@ -1,4 +1,4 @@
-import type { Store } from '../../core/ports/store/store.js';
+import type { Store } from '@studymate/core';
 import type { Database } from './database.js';
 import { createPostgresChat } from './postgres-chat.js';
 import { createPostgresConnectionRequests } from './postgres-connection-requests.js';

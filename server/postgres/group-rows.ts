@@ -1,5 +1,5 @@
-import type { GroupPrivacy, GroupStatus, MembershipRole, MembershipStatus } from '../../contract/index.js';
-import type { GroupRecord, JoinRequestStatus, MembershipRecord } from '../../core/ports/store/store.js';
+import type { GroupPrivacy, GroupStatus, MembershipRole, MembershipStatus } from '@studymate/contract';
+import type { GroupRecord, JoinRequestStatus, MembershipRecord } from '@studymate/core';
 import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
 
 /** A study group's columns, alias `g`, its subject ids in their order. */

@@ -1,4 +1,4 @@
-import type { Store } from '../../core/ports/store/store.js';
+import type { Store } from '@studymate/core';
 import { createPostgresStore } from './create-postgres-store.js';
 import type { Database } from './database.js';
 import { migrate } from './migrate.js';

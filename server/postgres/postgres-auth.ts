@@ -1,4 +1,4 @@
-import type { LoginAttemptRepo, RevokedTokenRepo } from '../../core/ports/store/store.js';
+import type { LoginAttemptRepo, RevokedTokenRepo } from '@studymate/core';
 import type { Database } from './database.js';
 
 export function createPostgresRevokedTokens(database: Database): RevokedTokenRepo {

@@ -1,4 +1,4 @@
-import type { ChatRepo, ConversationRecord, MessageRecord } from '../../core/ports/store/store.js';
+import type { ChatRepo, ConversationRecord, MessageRecord } from '@studymate/core';
 import type { Database } from './database.js';
 import {
   CONVERSATION_COLUMNS,

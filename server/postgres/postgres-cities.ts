@@ -1,4 +1,4 @@
-import type { CityRecord, CityRepo } from '../../core/ports/store/store.js';
+import type { CityRecord, CityRepo } from '@studymate/core';
 import type { Database } from './database.js';
 import { referenceRowOperations } from './postgres-reference-rows.js';
 import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';

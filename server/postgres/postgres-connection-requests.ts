@@ -3,7 +3,7 @@ import type {
   ConnectionRequestRepo,
   RequestChange,
   RequestDecision,
-} from '../../core/ports/store/store.js';
+} from '@studymate/core';
 import type { Database, SqlClient } from './database.js';
 import {
   REQUEST_COLUMNS,

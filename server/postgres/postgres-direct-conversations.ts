@@ -1,4 +1,4 @@
-import type { ConversationRecord } from '../../core/ports/store/store.js';
+import type { ConversationRecord } from '@studymate/core';
 import type { SqlClient } from './database.js';
 import { CONVERSATION_COLUMNS, toConversation, type ConversationRow } from './chat-rows.js';
 

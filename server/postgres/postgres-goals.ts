@@ -1,5 +1,5 @@
-import { GoalTypeSchema } from '../../contract/index.js';
-import type { GoalRecord, GoalRepo, NewGoal } from '../../core/ports/store/store.js';
+import { GoalTypeSchema } from '@studymate/contract';
+import type { GoalRecord, GoalRepo, NewGoal } from '@studymate/core';
 import type { Database } from './database.js';
 import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-reference-rows.js';
 import { columnValues, type ColumnNames } from './sql-columns.js';

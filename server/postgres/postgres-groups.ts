@@ -1,6 +1,6 @@
-import type { GroupChanges, GroupFilter, GroupRecord, GroupRepo, NewGroup } from '../../core/ports/store/store.js';
+import type { GroupChanges, GroupFilter, GroupRecord, GroupRepo, NewGroup } from '@studymate/core';
 import type { Database, SqlClient } from './database.js';
-import { NEW_MEMBERSHIP_FIELDS } from '../../core/ports/store/group-store.js';
+import { NEW_MEMBERSHIP_FIELDS } from '@studymate/core';
 import { GROUP_COLUMNS, type GroupRow, groupValues, membershipValues, toGroup } from './group-rows.js';
 import { createPostgresMemberships } from './postgres-memberships.js';
 import { selectNearby } from './sql-geo.js';

@@ -1,4 +1,4 @@
-import type { HistoryFilter, LocationHistoryRecord, LocationRepo } from '../../core/ports/store/store.js';
+import type { HistoryFilter, LocationHistoryRecord, LocationRepo } from '@studymate/core';
 import type { Database } from './database.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
 

@@ -7,8 +7,8 @@ import type {
   MembershipState,
   MembershipTarget,
   MembershipWrite,
-} from '../../core/ports/store/store.js';
-import { NEW_MEMBERSHIP_FIELDS } from '../../core/ports/store/group-store.js';
+} from '@studymate/core';
+import { NEW_MEMBERSHIP_FIELDS } from '@studymate/core';
 import type { Database, SqlClient } from './database.js';
 import {
   GROUP_COLUMNS,

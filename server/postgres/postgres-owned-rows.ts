@@ -1,4 +1,4 @@
-import type { OwnRowRefusal } from '../../core/ports/store/store.js';
+import type { OwnRowRefusal } from '@studymate/core';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, type Database } from './database.js';
 import { referenceRowOperations } from './postgres-reference-rows.js';
 

@@ -1,4 +1,4 @@
-import type { Participation, SessionRepo, StoredParticipantStatus } from '../../core/ports/store/store.js';
+import type { Participation, SessionRepo, StoredParticipantStatus } from '@studymate/core';
 import type { Database } from './database.js';
 import {
   HOLDS_SEAT,

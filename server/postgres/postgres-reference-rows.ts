@@ -1,4 +1,4 @@
-import type { DeleteOutcome } from '../../core/ports/store/store.js';
+import type { DeleteOutcome } from '@studymate/core';
 import { FOREIGN_KEY_VIOLATION, RESTRICT_VIOLATION, UNIQUE_VIOLATION, type Database } from './database.js';
 import { insertRow, refuseOnViolation, selectByIds, updateRow } from './sql-rows.js';
 

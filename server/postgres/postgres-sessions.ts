@@ -1,4 +1,4 @@
-import type { SessionChanges, SessionRepo } from '../../core/ports/store/store.js';
+import type { SessionChanges, SessionRepo } from '@studymate/core';
 import type { Database, SqlClient } from './database.js';
 import {
   HOLDS_SEAT,

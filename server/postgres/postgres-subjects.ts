@@ -1,4 +1,4 @@
-import type { NewSubject, SubjectRecord, SubjectRepo } from '../../core/ports/store/store.js';
+import type { NewSubject, SubjectRecord, SubjectRepo } from '@studymate/core';
 import type { Database } from './database.js';
 import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-reference-rows.js';
 import { columnValues, type ColumnNames } from './sql-columns.js';

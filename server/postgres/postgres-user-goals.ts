@@ -1,4 +1,4 @@
-import type { GoalUptake, UserGoalRecord, UserGoalRepo } from '../../core/ports/store/store.js';
+import type { GoalUptake, UserGoalRecord, UserGoalRepo } from '@studymate/core';
 import type { Database } from './database.js';
 import { ownedRowOperations } from './postgres-owned-rows.js';
 import { columnValues, type ColumnNames } from './sql-columns.js';

@@ -1,5 +1,5 @@
-import { SubjectIntentSchema, SubjectLevelSchema } from '../../contract/index.js';
-import type { SubjectInterest, UserSubjectRecord, UserSubjectRepo } from '../../core/ports/store/store.js';
+import { SubjectIntentSchema, SubjectLevelSchema } from '@studymate/contract';
+import type { SubjectInterest, UserSubjectRecord, UserSubjectRepo } from '@studymate/core';
 import type { Database } from './database.js';
 import { ownedRowOperations } from './postgres-owned-rows.js';
 import { columnValues, type ColumnNames } from './sql-columns.js';

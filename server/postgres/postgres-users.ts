@@ -1,4 +1,4 @@
-import type { NewUser, UserRecord, UserRepo } from '../../core/ports/store/store.js';
+import type { NewUser, UserRecord, UserRepo } from '@studymate/core';
 import { UNIQUE_VIOLATION, type Database } from './database.js';
 import { columnValues, locationValues, type ColumnNames } from './sql-columns.js';
 import { boundingBox, distanceKm } from './sql-geo.js';

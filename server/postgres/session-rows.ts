@@ -4,8 +4,8 @@ import type {
   SessionFilter,
   SessionRecord,
   StoredParticipantStatus,
-} from '../../core/ports/store/store.js';
-import type { RecurrencePattern, SessionType } from '../../contract/index.js';
+} from '@studymate/core';
+import type { RecurrencePattern, SessionType } from '@studymate/contract';
 import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
 import type { SqlParams } from './sql-listing.js';
 

@@ -1,4 +1,4 @@
-import type { GeoPoint } from '../../core/ports/store/store.js';
+import type { GeoPoint } from '@studymate/core';
 import type { SqlParams } from './sql-listing.js';
 
 /** Each field of a record and the column that stores it (an allow-list written in code). */

@@ -1,4 +1,4 @@
-import type { Area, NearbyRequest } from '../../core/ports/store/store.js';
+import type { Area, NearbyRequest } from '@studymate/core';
 import type { SqlClient } from './database.js';
 import { SqlParams, whereAll } from './sql-listing.js';
 

@@ -1,4 +1,4 @@
-import type { Slice, SliceResult, Sort } from '../../core/ports/store/store.js';
+import type { Slice, SliceResult, Sort } from '@studymate/core';
 import type { SqlClient } from './database.js';
 
 /**

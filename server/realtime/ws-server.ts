@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ChatHub, ChatSocket } from '../../core/realtime/chat-hub.js';
-import { isChatSocketPath } from '../../core/realtime/room-paths.js';
+import type { ChatHub, ChatSocket } from '@studymate/core';
+import { isChatSocketPath } from '@studymate/core';
 
 export interface ChatSocketOptions {
   /** Larger frames close the socket with 1009. @default 64 KiB */

@@ -8,9 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Folders whose code must run in a browser: the MSW worker bundles them. */
 const browserSafeFolders = [
-  'server/core/',
-  'server/realtime/',
-  'server/store/memory/',
+  'core/',
   'mocks/',
   'contract/',
 ];
@@ -118,16 +116,16 @@ describe('browser bundle', () => {
     const { imports } = await bundleForBrowser({
       stdin: {
         contents: [...probe, 'export { readFileSync };'].join('\n'),
-        resolveDir: path.join(root, 'server/core'),
+        resolveDir: path.join(root, 'core'),
         sourcefile: 'probe.ts',
         loader: 'ts',
       },
     });
 
     expect(forbiddenImports(imports)).toEqual([
-      'server/core/probe.ts imports node:fs',
-      'server/core/probe.ts imports path',
-      'server/core/probe.ts imports express',
+      'core/probe.ts imports node:fs',
+      'core/probe.ts imports path',
+      'core/probe.ts imports express',
     ]);
   });
 });

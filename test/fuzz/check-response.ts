@@ -19,7 +19,7 @@ export interface ReceivedResponse {
 
 /**
  * The statuses any route may answer beyond its own declared ones: those the shared handler
- * (server/core/http/handle-api-request.ts) and the transports answer before a route's use
+ * (core/dispatcher/handle-api-request.ts) and the transports answer before a route's use
  * case runs, for reasons no route schema describes:
  * - 404 for a path that matches no route or whose parameter fails its schema;
  * - 405 for another method on a known path (never for the route's own method);

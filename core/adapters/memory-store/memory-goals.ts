@@ -1,4 +1,4 @@
-import { GoalTypeSchema } from '../../../contract/index.js';
+import { GoalTypeSchema } from '@studymate/contract';
 import type { GoalFilter, GoalRecord, GoalRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { containsText, orderBy, sliceOf } from './memory-listing.js';

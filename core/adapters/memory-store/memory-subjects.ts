@@ -1,4 +1,4 @@
-import { SubjectLevelSchema } from '../../../contract/index.js';
+import { SubjectLevelSchema } from '@studymate/contract';
 import type { SubjectFilter, SubjectRecord, SubjectRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { containsText, orderBy, sliceOf } from './memory-listing.js';

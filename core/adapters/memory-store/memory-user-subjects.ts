@@ -1,4 +1,4 @@
-import { SubjectIntentSchema } from '../../../contract/index.js';
+import { SubjectIntentSchema } from '@studymate/contract';
 import type {
   SubjectInterest,
   SubjectRecord,

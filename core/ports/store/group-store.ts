@@ -1,4 +1,4 @@
-import type { GroupPrivacy, GroupStatus } from '../../../contract/index.js';
+import type { GroupPrivacy, GroupStatus } from '@studymate/contract';
 import type {
   GeoPoint,
   GroupChanges,

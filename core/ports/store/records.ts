@@ -7,7 +7,7 @@ import type {
   RecurrencePattern,
   SessionType,
   UserStatus,
-} from '../../../contract/index.js';
+} from '@studymate/contract';
 
 /** Profile fields a user edits; camelCase twins of the wire fields. */
 export interface UserProfileFields {

@@ -1,4 +1,4 @@
-import type { GoalType, SubjectIntent, SubjectLevel } from '../../../contract/index.js';
+import type { GoalType, SubjectIntent, SubjectLevel } from '@studymate/contract';
 import type { GeoPoint } from './records.js';
 
 /** Reference data (schools, cities, subjects, goals) and the users' own subjects and goals. */

@@ -1,4 +1,4 @@
-import type { GoalType, SubjectLevel } from '../../../contract/index.js';
+import type { GoalType, SubjectLevel } from '@studymate/contract';
 import type { GeoPoint, Slice, SliceResult } from './records.js';
 import type {
   CityChanges,

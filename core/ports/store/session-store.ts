@@ -1,4 +1,4 @@
-import type { SessionStatus, SessionType } from '../../../contract/index.js';
+import type { SessionStatus, SessionType } from '@studymate/contract';
 import type {
   GeoPoint,
   NewSession,

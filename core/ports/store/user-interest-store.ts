@@ -1,4 +1,4 @@
-import type { GoalType, SubjectIntent, SubjectLevel } from '../../../contract/index.js';
+import type { GoalType, SubjectIntent, SubjectLevel } from '@studymate/contract';
 import type { Slice, SliceResult } from './records.js';
 import type {
   NewUserGoal,

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../../contract/index.js';
+import type { FieldErrors } from '@studymate/contract';
 import type { GeoPoint } from '../../ports/store/store.js';
 
 /**

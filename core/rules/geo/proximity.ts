@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../../contract/index.js';
+import type { FieldErrors } from '@studymate/contract';
 import type { Area } from '../../ports/store/store.js';
 import { fieldErrors } from '../errors.js';
 

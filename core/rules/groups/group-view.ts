@@ -1,4 +1,4 @@
-import type { GroupDetail, GroupListItem } from '../../../contract/index.js';
+import type { GroupDetail, GroupListItem } from '@studymate/contract';
 import type {
   GroupRecord,
   MemberCounts,

@@ -1,4 +1,4 @@
-import type { MembershipRole } from '../../../contract/index.js';
+import type { MembershipRole } from '@studymate/contract';
 import type { MembershipDecision, MembershipState } from '../../ports/store/store.js';
 import { ARCHIVED_REFUSAL, isArchived } from './group-rules.js';
 

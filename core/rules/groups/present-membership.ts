@@ -1,4 +1,4 @@
-import type { Membership } from '../../../contract/index.js';
+import type { Membership } from '@studymate/contract';
 import type { MembershipRecord, Store, UserRecord } from '../../ports/store/store.js';
 import { presentUserSummary } from '../people/present-user.js';
 

@@ -1,4 +1,4 @@
-import type { ConnectionRequest, ConnectionRequestListItem, UserBrief } from '../../../contract/index.js';
+import type { ConnectionRequest, ConnectionRequestListItem, UserBrief } from '@studymate/contract';
 import type { ConnectionRequestRecord, Store, UserRecord } from '../../ports/store/store.js';
 import { presentUserSummary } from '../people/present-user.js';
 

@@ -1,4 +1,4 @@
-import { MAX_PAGE_SIZE, type Paginated } from '../../../contract/index.js';
+import { MAX_PAGE_SIZE, type Paginated } from '@studymate/contract';
 import type { Slice, SliceResult } from '../../ports/store/store.js';
 import { notFound } from '../errors.js';
 

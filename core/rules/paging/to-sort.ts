@@ -1,4 +1,4 @@
-import type { Ordering } from '../../../contract/index.js';
+import type { Ordering } from '@studymate/contract';
 import type { Sort } from '../../ports/store/store.js';
 
 /**

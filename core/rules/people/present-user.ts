@@ -1,4 +1,4 @@
-import type { User, UserSummary } from '../../../contract/index.js';
+import type { User, UserSummary } from '@studymate/contract';
 import type { Store, UserRecord } from '../../ports/store/store.js';
 
 /** The wire shape of the caller's own profile. */

@@ -1,4 +1,4 @@
-import type { ProfilePatch } from '../../../contract/index.js';
+import type { ProfilePatch } from '@studymate/contract';
 import type { Store, UserProfileFields } from '../../ports/store/store.js';
 import { fieldError } from '../errors.js';
 

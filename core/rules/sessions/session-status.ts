@@ -1,4 +1,4 @@
-import type { ParticipantStatus, SessionStatus } from '../../../contract/index.js';
+import type { ParticipantStatus, SessionStatus } from '@studymate/contract';
 import type { ParticipantRecord, SessionRecord } from '../../ports/store/store.js';
 
 const MINUTE = 60 * 1000;

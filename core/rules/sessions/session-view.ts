@@ -1,4 +1,4 @@
-import type { SessionStatus, SubjectSummary } from '../../../contract/index.js';
+import type { SessionStatus, SubjectSummary } from '@studymate/contract';
 import type {
   ParticipantRecord,
   SessionRecord,

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import type { PasswordHasher } from '../../ports/password-hasher.js';
 import { unauthorized } from '../../rules/errors.js';

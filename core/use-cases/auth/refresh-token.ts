@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { unauthorized } from '../../rules/errors.js';
 import { isEndedByPasswordChange } from '../../rules/people/password-sessions.js';

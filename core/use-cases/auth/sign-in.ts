@@ -1,4 +1,4 @@
-import type { AuthResponse } from '../../../contract/index.js';
+import type { AuthResponse } from '@studymate/contract';
 import type { UserRecord } from '../../ports/store/store.js';
 import type { CoreServices } from '../../context.js';
 import { presentUser } from '../../rules/people/present-user.js';

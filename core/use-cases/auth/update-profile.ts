@@ -1,4 +1,4 @@
-import type { ProfilePatch, contract } from '../../../contract/index.js';
+import type { ProfilePatch, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { unauthorized } from '../../rules/errors.js';
 import { checkSchoolExists, toProfileChanges } from '../../rules/people/profile-changes.js';

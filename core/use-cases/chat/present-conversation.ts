@@ -1,4 +1,4 @@
-import type { ChatUser, Conversation } from '../../../contract/index.js';
+import type { ChatUser, Conversation } from '@studymate/contract';
 import type { ConversationRecord, MessageRecord, Store, UserRecord } from '../../ports/store/store.js';
 
 export function presentChatUser(user: UserRecord): ChatUser {

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import { refuseMessageOverBudget } from '../../rules/chat-rooms/admit-chat-action.js';
 import { storeAndAnnounceMessage } from '../../rules/chat-rooms/announce.js';
 import { resolveChatRoom } from '../../rules/chat-rooms/resolve-chat-room.js';

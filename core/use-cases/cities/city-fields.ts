@@ -1,4 +1,4 @@
-import type { CityPatchRequest, FieldErrors } from '../../../contract/index.js';
+import type { CityPatchRequest, FieldErrors } from '@studymate/contract';
 import type { CityRecord } from '../../ports/store/store.js';
 import { readCoordinatePair } from '../../rules/geo/coordinate-pair.js';
 

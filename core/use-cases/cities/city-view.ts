@@ -1,4 +1,4 @@
-import type { CityDetail, CityListItem } from '../../../contract/index.js';
+import type { CityDetail, CityListItem } from '@studymate/contract';
 import type { CityRecord, Store } from '../../ports/store/store.js';
 
 /** A city with its school count. */

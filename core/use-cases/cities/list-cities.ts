@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { CityFilter } from '../../ports/store/store.js';
 import type { UseCase } from '../../context.js';
 import { readProximity } from '../../rules/geo/proximity.js';

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { roundKilometres } from '../../rules/geo/proximity.js';
 import { PLAIN_LIST_LIMIT } from '../sessions/present-session-list.js';

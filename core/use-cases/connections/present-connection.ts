@@ -1,4 +1,4 @@
-import type { Connection } from '../../../contract/index.js';
+import type { Connection } from '@studymate/contract';
 import type { ConnectionRequestRecord, Store } from '../../ports/store/store.js';
 import { loadRequestUsers, presentUserBrief } from '../../rules/matching/present-request.js';
 

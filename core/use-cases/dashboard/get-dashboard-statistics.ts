@@ -1,4 +1,4 @@
-import type { DashboardStatistics, contract } from '../../../contract/index.js';
+import type { DashboardStatistics, contract } from '@studymate/contract';
 import type { Participation } from '../../ports/store/store.js';
 import { connectionStatistics } from '../../rules/matching/connection-statistics.js';
 import type { UseCase } from '../../context.js';

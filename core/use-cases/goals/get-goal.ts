@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { notFound } from '../../rules/errors.js';
 import { presentGoal } from './goal-view.js';

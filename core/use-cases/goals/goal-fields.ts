@@ -1,4 +1,4 @@
-import type { GoalPatchRequest } from '../../../contract/index.js';
+import type { GoalPatchRequest } from '@studymate/contract';
 import type { GoalRecord } from '../../ports/store/store.js';
 
 export type GoalFields = Pick<GoalRecord, 'code' | 'name' | 'type'>;

@@ -1,4 +1,4 @@
-import type { GoalDetail, GoalListItem } from '../../../contract/index.js';
+import type { GoalDetail, GoalListItem } from '@studymate/contract';
 import type { GoalRecord, GoalUptake, Store } from '../../ports/store/store.js';
 
 /** A goal with how many users have it and their mean target. */

@@ -1,4 +1,4 @@
-import type { GroupMessage } from '../../../contract/index.js';
+import type { GroupMessage } from '@studymate/contract';
 import type { MessageRecord, Store } from '../../ports/store/store.js';
 import { presentUserSummary } from '../../rules/people/present-user.js';
 

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { fieldErrors } from '../../rules/errors.js';
 import { applyGroupRequest, checkGroupRules, DEFAULT_GROUP_FIELDS } from './group-fields.js';

@@ -1,4 +1,4 @@
-import type { FieldErrors, GroupPatchRequest } from '../../../contract/index.js';
+import type { FieldErrors, GroupPatchRequest } from '@studymate/contract';
 import type { GroupRecord, Store } from '../../ports/store/store.js';
 import { readCoordinatePair } from '../../rules/geo/coordinate-pair.js';
 

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { fieldError, forbidden } from '../../rules/errors.js';
 import { applyMembershipChange } from '../../rules/groups/apply-membership-change.js';

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { GroupFilter } from '../../ports/store/store.js';
 import type { UseCase } from '../../context.js';
 import { pageRequest, toPage } from '../../rules/paging/paginate.js';

@@ -1,4 +1,4 @@
-import type { JoinRequest } from '../../../contract/index.js';
+import type { JoinRequest } from '@studymate/contract';
 import type { MembershipRecord, Store } from '../../ports/store/store.js';
 import { presentMembership, loadMembershipUsers } from '../../rules/groups/present-membership.js';
 

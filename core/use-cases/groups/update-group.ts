@@ -1,4 +1,4 @@
-import type { GroupPatchRequest, contract } from '../../../contract/index.js';
+import type { GroupPatchRequest, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { badRequest, fieldError, fieldErrors } from '../../rules/errors.js';
 import { findAdministeredGroup } from '../../rules/groups/find-group.js';

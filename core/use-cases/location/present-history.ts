@@ -1,4 +1,4 @@
-import type { LocationHistoryEntry, LocationHistoryItem } from '../../../contract/index.js';
+import type { LocationHistoryEntry, LocationHistoryItem } from '@studymate/contract';
 import type { LocationHistoryRecord, UserRecord } from '../../ports/store/store.js';
 
 export function presentHistoryItem(row: LocationHistoryRecord): LocationHistoryItem {

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import { announceAccessEnded } from '../../rules/chat-rooms/end-access.js';
 import type { CoreContext, UseCase } from '../../context.js';
 import type { RequestDecision, ConnectionRequestRecord } from '../../ports/store/store.js';

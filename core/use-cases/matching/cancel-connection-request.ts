@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { changeOwnRequest } from './change-request.js';
 import { decideCancel } from '../../rules/matching/request-decisions.js';

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { applyMembershipChange } from '../../rules/groups/apply-membership-change.js';
 import { decideAccept } from '../../rules/groups/membership-decisions.js';

@@ -1,4 +1,4 @@
-import type { FieldErrors, SchoolPatchRequest } from '../../../contract/index.js';
+import type { FieldErrors, SchoolPatchRequest } from '@studymate/contract';
 import type { SchoolRecord, Store } from '../../ports/store/store.js';
 import { invalidPk } from '../../rules/errors.js';
 import { readCoordinatePair } from '../../rules/geo/coordinate-pair.js';

@@ -1,4 +1,4 @@
-import type { SchoolDetail, SchoolListItem } from '../../../contract/index.js';
+import type { SchoolDetail, SchoolListItem } from '@studymate/contract';
 import type { SchoolRecord, Store } from '../../ports/store/store.js';
 
 /** A school with its student count. */

@@ -1,4 +1,4 @@
-import type { SchoolPatchRequest, contract } from '../../../contract/index.js';
+import type { SchoolPatchRequest, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { fieldErrors, notFound } from '../../rules/errors.js';
 import { staffOnly } from '../../rules/people/staff-only.js';

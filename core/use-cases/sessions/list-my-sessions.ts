@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { SessionFilter } from '../../ports/store/store.js';
 import type { CoreContext, UseCase } from '../../context.js';
 import { PLAIN_LIST_LIMIT, presentSessionList } from './present-session-list.js';

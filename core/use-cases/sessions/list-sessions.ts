@@ -1,4 +1,4 @@
-import type { SessionListQuery, contract } from '../../../contract/index.js';
+import type { SessionListQuery, contract } from '@studymate/contract';
 import type { SessionFilter } from '../../ports/store/store.js';
 import type { UseCase } from '../../context.js';
 import { pageRequest, toPage } from '../../rules/paging/paginate.js';

@@ -1,4 +1,4 @@
-import type { Participant, SessionStatus } from '../../../contract/index.js';
+import type { Participant, SessionStatus } from '@studymate/contract';
 import type { ParticipantRecord, UserRecord } from '../../ports/store/store.js';
 import { presentUserSummary } from '../../rules/people/present-user.js';
 import { effectiveParticipantStatus } from '../../rules/sessions/session-status.js';

@@ -1,4 +1,4 @@
-import type { SessionDetail, SessionListItem } from '../../../contract/index.js';
+import type { SessionDetail, SessionListItem } from '@studymate/contract';
 import { presentUserSummary } from '../../rules/people/present-user.js';
 import { endTimeOf } from '../../rules/sessions/session-status.js';
 import { derivedFields, presentSubject, type SessionView } from '../../rules/sessions/session-view.js';

@@ -1,4 +1,4 @@
-import { TIMESTAMP_RANGE, type FieldErrors, type SessionPatchRequest } from '../../../contract/index.js';
+import { TIMESTAMP_RANGE, type FieldErrors, type SessionPatchRequest } from '@studymate/contract';
 import type { SessionRecord, Store } from '../../ports/store/store.js';
 import { readCoordinatePair } from '../../rules/geo/coordinate-pair.js';
 

@@ -1,4 +1,4 @@
-import type { SessionStatus } from '../../../contract/index.js';
+import type { SessionStatus } from '@studymate/contract';
 import type { SessionChanges } from '../../ports/store/store.js';
 import type { CoreContext } from '../../context.js';
 import { badRequest } from '../../rules/errors.js';

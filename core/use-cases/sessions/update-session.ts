@@ -1,4 +1,4 @@
-import type { SessionPatchRequest, contract } from '../../../contract/index.js';
+import type { SessionPatchRequest, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { badRequest, fieldError, fieldErrors } from '../../rules/errors.js';
 import { findHostedSession } from './find-session.js';

@@ -1,4 +1,4 @@
-import type { SubjectPatchRequest } from '../../../contract/index.js';
+import type { SubjectPatchRequest } from '@studymate/contract';
 import type { SubjectRecord } from '../../ports/store/store.js';
 
 export type SubjectFields = Pick<SubjectRecord, 'code' | 'nameEn' | 'nameVi' | 'level'>;

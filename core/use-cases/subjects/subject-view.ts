@@ -1,4 +1,4 @@
-import type { SubjectDetail, SubjectListItem } from '../../../contract/index.js';
+import type { SubjectDetail, SubjectListItem } from '@studymate/contract';
 import type { Store, SubjectInterest, SubjectRecord } from '../../ports/store/store.js';
 import { presentSubject } from '../../rules/sessions/session-view.js';
 

@@ -1,4 +1,4 @@
-import type { SubjectPatchRequest, contract } from '../../../contract/index.js';
+import type { SubjectPatchRequest, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { alreadyExists, notFound } from '../../rules/errors.js';
 import { staffOnly } from '../../rules/people/staff-only.js';

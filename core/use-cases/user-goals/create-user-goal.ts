@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { applyUserGoalRequest, refuseUserGoal } from './user-goal-fields.js';
 import { presentUserGoal } from './user-goal-view.js';

@@ -1,4 +1,4 @@
-import type { contract } from '../../../contract/index.js';
+import type { contract } from '@studymate/contract';
 import type { UserGoalFilter } from '../../ports/store/store.js';
 import type { UseCase } from '../../context.js';
 import { toSort } from '../../rules/paging/to-sort.js';

@@ -1,4 +1,4 @@
-import type { UserGoalPatchRequest, contract } from '../../../contract/index.js';
+import type { UserGoalPatchRequest, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { notFound } from '../../rules/errors.js';
 import { applyUserGoalRequest, refuseUserGoal } from './user-goal-fields.js';

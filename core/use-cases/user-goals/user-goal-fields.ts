@@ -1,4 +1,4 @@
-import type { UserGoalPatchRequest } from '../../../contract/index.js';
+import type { UserGoalPatchRequest } from '@studymate/contract';
 import type { OwnRowRefusal, UserGoalRecord } from '../../ports/store/store.js';
 import { fieldError, unknownReference } from '../../rules/errors.js';
 

@@ -1,4 +1,4 @@
-import type { UserGoalDetail, UserGoalListItem } from '../../../contract/index.js';
+import type { UserGoalDetail, UserGoalListItem } from '@studymate/contract';
 import type { GoalRecord, Store, UserGoalRecord, UserRecord } from '../../ports/store/store.js';
 
 /** A user's goal row with its goal. */

@@ -1,4 +1,4 @@
-import type { UserSubjectPatchRequest, contract } from '../../../contract/index.js';
+import type { UserSubjectPatchRequest, contract } from '@studymate/contract';
 import type { CoreContext, UseCase } from '../../context.js';
 import { notFound } from '../../rules/errors.js';
 import { applyUserSubjectRequest, refuseUserSubject } from './user-subject-fields.js';

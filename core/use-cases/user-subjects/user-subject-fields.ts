@@ -1,4 +1,4 @@
-import type { UserSubjectPatchRequest } from '../../../contract/index.js';
+import type { UserSubjectPatchRequest } from '@studymate/contract';
 import type { OwnRowRefusal, UserSubjectRecord } from '../../ports/store/store.js';
 import { fieldError, unknownReference } from '../../rules/errors.js';
 

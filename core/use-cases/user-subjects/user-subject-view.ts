@@ -1,4 +1,4 @@
-import type { UserSubjectDetail, UserSubjectListItem } from '../../../contract/index.js';
+import type { UserSubjectDetail, UserSubjectListItem } from '@studymate/contract';
 import type { Store, SubjectRecord, UserRecord, UserSubjectRecord } from '../../ports/store/store.js';
 
 /** A user's subject row with its subject. */

@@ -1,4 +1,4 @@
-import type { UserStatus } from '../../../contract/index.js';
+import type { UserStatus } from '@studymate/contract';
 import type { UserRecord } from '../../ports/store/store.js';
 import { announceAccessEnded } from '../../rules/chat-rooms/end-access.js';
 import type { CoreServices } from '../../context.js';

@@ -1,6 +1,6 @@
 import type { AppRoute, AppRouter } from '@ts-rest/core';
 import { generateOpenApi } from '@ts-rest/open-api';
-import { contract, type RouteMetadata } from '../../../contract/index.js';
+import { contract, type RouteMetadata } from '@studymate/contract';
 
 type Json = Record<string, unknown>;
 
