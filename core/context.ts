@@ -1,4 +1,4 @@
-import type { AppRoute, ServerInferRequest, ServerInferResponses } from '@ts-rest/core';
+import type { AppRoute, AppRouter, ServerInferRequest, ServerInferResponses } from '@ts-rest/core';
 import type { Store, UserRecord } from './ports/store/store.js';
 import type { CoreConfig } from './config.js';
 import type { ChatEvents } from './ports/chat-events.js';
@@ -43,3 +43,12 @@ export type UseCase<Route extends AppRoute> = (
   request: CoreRequest<Route>,
   context: CoreContext<IsPublic<Route> extends true ? null : UserRecord>,
 ) => Promise<ServerInferResponses<Route>>;
+
+/** One use case per contract route, mirrored key for key; a route without one fails the type check. */
+export type UseCaseTree<Router extends AppRouter> = {
+  [Key in keyof Router]: Router[Key] extends AppRoute
+    ? UseCase<Router[Key]>
+    : Router[Key] extends AppRouter
+      ? UseCaseTree<Router[Key]>
+      : never;
+};

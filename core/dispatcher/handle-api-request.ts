@@ -3,7 +3,7 @@ import type { RouteMetadata } from '@studymate/contract';
 import type { UserRecord } from '../ports/store/store.js';
 import type { CoreServices } from '../context.js';
 import { fieldErrors, internalError, methodNotAllowed, notFound } from '../rules/errors.js';
-import type { UseCaseTree } from '../use-cases/index.js';
+import type { UseCaseTree } from '../context.js';
 import { authenticate } from './authenticate.js';
 import { readJsonBody, refuseBodyFraming } from './read-json-body.js';
 import { buildRouteTable, matchRoute, type RouteEntry, type UntypedResult } from './route-table.js';

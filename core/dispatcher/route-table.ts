@@ -1,7 +1,7 @@
 import { isAppRoute, type AppRoute, type AppRouter } from '@ts-rest/core';
 import type { UserRecord } from '../ports/store/store.js';
 import type { CoreContext } from '../context.js';
-import type { UseCaseTree } from '../use-cases/index.js';
+import type { UseCaseTree } from '../context.js';
 
 export interface UntypedResult {
   status: number;

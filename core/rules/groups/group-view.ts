@@ -8,7 +8,7 @@ import type {
   SubjectRecord,
   UserRecord,
 } from '../../ports/store/store.js';
-import { presentSubject } from '../sessions/session-view.js';
+import { presentSubject } from '../subjects/present-subject.js';
 import { presentUserSummary } from '../people/present-user.js';
 import { isActiveAdmin, isActiveMember, isArchived } from './group-rules.js';
 import { presentOneMembership } from './present-membership.js';

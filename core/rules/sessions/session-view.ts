@@ -1,4 +1,4 @@
-import type { SessionStatus, SubjectSummary } from '@studymate/contract';
+import type { SessionStatus } from '@studymate/contract';
 import type {
   ParticipantRecord,
   SessionRecord,
@@ -79,16 +79,4 @@ export function derivedFields(view: SessionView) {
     can_edit: isHost && !isClosed,
     can_cancel: isHost && !isClosed,
   };
-}
-
-export function presentSubject(subject: SubjectRecord | null): SubjectSummary | null {
-  return subject
-    ? {
-        id: subject.id,
-        code: subject.code,
-        name_en: subject.nameEn,
-        name_vi: subject.nameVi,
-        level: subject.level,
-      }
-    : null;
 }

@@ -1,6 +1,6 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
-import { PLAIN_LIST_LIMIT } from '../sessions/present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadConversationViews, presentConversationListItem } from './present-conversation.js';
 
 /** The caller's direct conversations, newest activity first, each with its unread count. */

@@ -1,7 +1,7 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { roundKilometres } from '../../rules/geo/proximity.js';
-import { PLAIN_LIST_LIMIT } from '../sessions/present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadCityViews, presentCityDetail } from './city-view.js';
 import { CITY_DEFAULT_RADIUS_KM } from './list-cities.js';
 

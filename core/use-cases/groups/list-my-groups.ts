@@ -1,6 +1,6 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
-import { PLAIN_LIST_LIMIT } from '../sessions/present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadGroupViews, presentGroupListItem } from '../../rules/groups/group-view.js';
 
 /** Groups the caller is an active member of, newest first. */

@@ -1,7 +1,7 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { badRequest } from '../../rules/errors.js';
-import { PLAIN_LIST_LIMIT } from '../sessions/present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadGroupViews, presentGroupListItem } from '../../rules/groups/group-view.js';
 
 const DEFAULT_RADIUS_KM = 10;

@@ -1,6 +1,6 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
-import { PLAIN_LIST_LIMIT } from '../sessions/present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadRequestUsers, presentRequestListItem } from '../../rules/matching/present-request.js';
 
 /** 001's `{sent, received}` of pending requests. */

@@ -1,6 +1,7 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
-import { PLAIN_LIST_LIMIT, presentSessionList } from './present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
+import { presentSessionList } from './present-session-list.js';
 
 const INTEGER = /^-?\d+$/;
 /** Midnight UTC on the first of a month; `Date.UTC` would read years below 100 as 19xx. */

@@ -1,7 +1,8 @@
 import type { contract } from '@studymate/contract';
 import type { SessionFilter } from '../../ports/store/store.js';
 import type { CoreContext, UseCase } from '../../context.js';
-import { PLAIN_LIST_LIMIT, presentSessionList } from './present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
+import { presentSessionList } from './present-session-list.js';
 
 type Role = 'hosting' | 'attending' | 'both';
 

@@ -1,7 +1,8 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
 import { badRequest } from '../../rules/errors.js';
-import { PLAIN_LIST_LIMIT, presentSessionList } from './present-session-list.js';
+import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
+import { presentSessionList } from './present-session-list.js';
 
 const DEFAULT_RADIUS_KM = 5;
 

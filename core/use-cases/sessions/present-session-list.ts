@@ -3,9 +3,6 @@ import type { CoreContext } from '../../context.js';
 import { presentSessionListItem } from './present-session.js';
 import { loadSessionViews } from '../../rules/sessions/session-view.js';
 
-/** Plain-array lists (`my_sessions/`, `monthly_sessions/`, ...) hold at most this many sessions. */
-export const PLAIN_LIST_LIMIT = 100;
-
 /** The list shape of many sessions, loaded in batched reads. */
 export async function presentSessionList(sessions: SessionRecord[], context: CoreContext, now: Date) {
   const views = await loadSessionViews(sessions, { store: context.store, callerId: context.user.id, now });

@@ -1,7 +1,8 @@
 import type { SessionDetail, SessionListItem } from '@studymate/contract';
 import { presentUserSummary } from '../../rules/people/present-user.js';
 import { endTimeOf } from '../../rules/sessions/session-status.js';
-import { derivedFields, presentSubject, type SessionView } from '../../rules/sessions/session-view.js';
+import { derivedFields, type SessionView } from '../../rules/sessions/session-view.js';
+import { presentSubject } from '../../rules/subjects/present-subject.js';
 
 export function presentSessionListItem(view: SessionView): SessionListItem {
   const { session } = view;

@@ -1,6 +1,6 @@
 import type { SubjectDetail, SubjectListItem } from '@studymate/contract';
 import type { Store, SubjectInterest, SubjectRecord } from '../../ports/store/store.js';
-import { presentSubject } from '../../rules/sessions/session-view.js';
+import { presentSubject } from '../../rules/subjects/present-subject.js';
 
 /** A subject with how many users learn and teach it. */
 export interface SubjectView {
