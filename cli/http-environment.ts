@@ -1,5 +1,4 @@
-import type { OriginList } from '@studymate/server';
-import type { ConnectionTimeouts } from '@studymate/server';
+import type { OriginList, ConnectionTimeouts } from '@studymate/server';
 
 /** A comma-separated list; `*` alone means any. Unset or empty: undefined (the default applies). */
 function listSetting(name: string): 'any' | string[] | undefined {

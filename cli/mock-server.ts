@@ -3,16 +3,21 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHandler } from 'msw';
-import { createMockApi, type MockApi, type MockApiOptions } from '@studymate/mocks';
-import { readRequestControls } from '@studymate/mocks';
+import { createMockApi, type MockApi, type MockApiOptions, readRequestControls } from '@studymate/mocks';
 import { internalError } from '@studymate/core';
-import { createOpenApiDocument } from '@studymate/server';
-import { createDocsRouter } from '@studymate/server';
-import { isSocketOriginAllowed, type OriginList } from '@studymate/server';
-import { createTimedServer, type ConnectionTimeouts } from '@studymate/server';
-import { corsFor } from '@studymate/server';
-import { createPublicOrigin, refuseInvalidHosts } from '@studymate/server';
-import { attachChatSockets, type ChatSockets } from '@studymate/server';
+import {
+  createOpenApiDocument,
+  createDocsRouter,
+  isSocketOriginAllowed,
+  type OriginList,
+  createTimedServer,
+  type ConnectionTimeouts,
+  corsFor,
+  createPublicOrigin,
+  refuseInvalidHosts,
+  attachChatSockets,
+  type ChatSockets,
+} from '@studymate/server';
 
 export interface MockServerOptions extends MockApiOptions {
   /** @default 9000 */

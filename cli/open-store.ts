@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises';
-import { createMemoryStore } from '@studymate/core';
+import { createMemoryStore, type Store } from '@studymate/core';
 import { openPostgresStore, type OpenPostgresStoreOptions } from '@studymate/server';
-import type { Store } from '@studymate/core';
 
 /** The store a command runs on, chosen by its flags and the environment. */
 export interface CommandStore {

@@ -1,7 +1,6 @@
 import { DEMO_LOGINS, seedWorld } from '@studymate/mocks';
 import { createCoreServices, createStaffUser, RECOMMENDED_PBKDF2_ITERATIONS } from '@studymate/core';
-import { LOCAL_HOSTS } from '@studymate/server';
-import { startServer } from '@studymate/server';
+import { LOCAL_HOSTS, startServer } from '@studymate/server';
 import { httpOptionsFromEnvironment } from './http-environment.js';
 import { openCommandStore } from './open-store.js';
 import { closeOnSignals, runCommand } from './run-command.js';

@@ -5,10 +5,12 @@ import {
   createStudyMateApi,
   type CoreServices,
   type CoreServicesOptions,
+  createChatHub,
+  type ChatHub,
+  type ChatHubOptions,
+  createPresenceTracker,
+  createMemoryStore,
 } from '@studymate/core';
-import { createChatHub, type ChatHub, type ChatHubOptions } from '@studymate/core';
-import { createPresenceTracker } from '@studymate/core';
-import { createMemoryStore } from '@studymate/core';
 import { createChatHandlers } from './chat.js';
 import { createHandlers } from './handlers.js';
 import { createControlHandlers } from './scenarios/control-handlers.js';

@@ -1,6 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { decideAnswer, decideBlock, decideSend } from '@studymate/core';
-import type { Store } from '@studymate/core';
+import { decideAnswer, decideBlock, decideSend, type Store } from '@studymate/core';
 import type { WorldUser } from './world-sessions.js';
 
 const LINES = [

@@ -1,7 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { GroupPrivacy } from '@studymate/contract';
-import { decideAccept, decideInvite, decideJoin } from '@studymate/core';
-import type { Store } from '@studymate/core';
+import { decideAccept, decideInvite, decideJoin, type Store } from '@studymate/core';
 import type { WorldUser } from './world-sessions.js';
 
 const CLUBS = [

@@ -1,6 +1,5 @@
 import { Faker, en } from '@faker-js/faker';
-import { createPbkdf2PasswordHasher } from '@studymate/core';
-import type { NewUser, Store } from '@studymate/core';
+import { createPbkdf2PasswordHasher, type NewUser, type Store } from '@studymate/core';
 import { seedConnections } from './world-connections.js';
 import { seedGroups } from './world-groups.js';
 import { seedInterests } from './world-interests.js';

@@ -1,5 +1,4 @@
-import { decideJoin } from '@studymate/core';
-import type { Store } from '@studymate/core';
+import { decideJoin, type Store } from '@studymate/core';
 import { DEMO_LOGINS, seedWorld, type WorldOptions, type WorldSummary } from '../world.js';
 
 /** Builds a world into `store`; `now` is the mocks' clock, so scenario-specific data is current. */

@@ -1,8 +1,11 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCoreServices } from '@studymate/core';
-import { createChatHub, type ChatHubOptions } from '@studymate/core';
-import { createPresenceTracker } from '@studymate/core';
+import {
+  createCoreServices,
+  createChatHub,
+  type ChatHubOptions,
+  createPresenceTracker,
+} from '@studymate/core';
 import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
 import { createApp, type CreateAppOptions, type HttpGuardOptions } from './create-app.js';
 import { defaultOrigins, isSocketOriginAllowed } from './guards/allowed-origins.js';

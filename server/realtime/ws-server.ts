@@ -1,8 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { ChatHub, ChatSocket } from '@studymate/core';
-import { isChatSocketPath } from '@studymate/core';
+import { type ChatHub, type ChatSocket, isChatSocketPath } from '@studymate/core';
 
 export interface ChatSocketOptions {
   /** Larger frames close the socket with 1009. @default 64 KiB */
