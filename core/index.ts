@@ -37,7 +37,7 @@ export {
   type RateRule,
 } from './ports/rate-limits.js';
 export type * from './ports/store/store.js';
-export { NEW_MEMBERSHIP_FIELDS } from './ports/store/group-store.js';
+export { NEW_MEMBERSHIP_FIELDS } from './ports/store/groups.js';
 export { createMemoryStore } from './adapters/memory-store/create-memory-store.js';
 export { createChatHub, type ChatHub, type ChatHubOptions, type ChatSocket } from './realtime/chat-hub.js';
 export { createPresenceTracker } from './realtime/presence-tracker.js';

@@ -4,7 +4,7 @@ import { createPostgresChat } from './postgres-chat.js';
 import { createPostgresConnectionRequests } from './postgres-connection-requests.js';
 import { createPostgresLoginAttempts, createPostgresRevokedTokens } from './postgres-auth.js';
 import { createPostgresGroups } from './postgres-groups.js';
-import { createPostgresLocations } from './postgres-locations.js';
+import { createPostgresLocations } from './postgres-location.js';
 import { createPostgresUsers } from './postgres-users.js';
 import { createPostgresSessions } from './postgres-sessions.js';
 import { createPostgresSubjects } from './postgres-subjects.js';

@@ -13,7 +13,7 @@ import { createMemoryGoals } from './memory-goals.js';
 import { createMemoryGroups } from './memory-groups.js';
 import { createMemoryLoginAttempts, createMemoryRevokedTokens } from './memory-auth.js';
 import { createMemoryConnectionRequests } from './memory-connection-requests.js';
-import { createMemoryLocations } from './memory-locations.js';
+import { createMemoryLocations } from './memory-location.js';
 import { createMemorySchools } from './memory-schools.js';
 import { createMemorySessions } from './memory-sessions.js';
 import { createMemorySubjects } from './memory-subjects.js';

@@ -9,7 +9,7 @@ import type {
   MembershipState,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { NEW_MEMBERSHIP_FIELDS } from '../../ports/store/group-store.js';
+import { NEW_MEMBERSHIP_FIELDS } from '../../ports/store/groups.js';
 import { MemoryTable } from './table.js';
 
 const newestFirst = (a: GroupRecord, b: GroupRecord) =>

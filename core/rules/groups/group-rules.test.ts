@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MembershipRecord } from '../../ports/store/records.js';
+import type { MembershipRecord } from '../../ports/store/store.js';
 import { canInvite, isActiveAdmin, isActiveMember, isArchived, isGroupVisible } from './group-rules.js';
 
 const membership = (status: MembershipRecord['status'], role: MembershipRecord['role'] = 'member') =>

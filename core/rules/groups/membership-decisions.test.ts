@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupRecord, MembershipRecord } from '../../ports/store/records.js';
-import type { MembershipState } from '../../ports/store/group-store.js';
+import type { GroupRecord, MembershipRecord, MembershipState } from '../../ports/store/store.js';
 import {
   decideAccept,
   decideInvite,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionRequestRecord } from '../../ports/store/records.js';
+import type { ConnectionRequestRecord } from '../../ports/store/store.js';
 import { decideAnswer, decideBlock, decideCancel, decideSend } from './request-decisions.js';
 
 const now = new Date('2026-03-01T10:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GeoPoint, LocationHistoryRecord } from '../../ports/store/records.js';
+import type { GeoPoint, LocationHistoryRecord } from '../../ports/store/store.js';
 import { decideHistory } from './history-rule.js';
 
 const recordedAt = new Date('2026-03-01T10:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SessionRecord } from '../../ports/store/records.js';
+import type { SessionRecord } from '../../ports/store/store.js';
 import type { Store } from '../../ports/store/store.js';
 import {
   applySessionRequest,
