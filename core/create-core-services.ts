@@ -1,12 +1,12 @@
 import type { Store } from './ports/store/store.js';
 import { defaultCoreConfig, type CoreConfig } from './config.js';
 import type { CoreServices } from './context.js';
-import { createChatEventHub } from './ports/chat-events.js';
+import { createChatEventHub } from './adapters/in-process/chat-event-hub.js';
 import { systemClock } from './ports/clock.js';
 import { randomIds } from './ports/ids.js';
 import { consoleLogger } from './ports/logger.js';
 import { nobodyOnline } from './ports/presence.js';
-import { createInProcessRateLimits } from './ports/rate-limits.js';
+import { createInProcessRateLimits } from './adapters/in-process/rate-limits.js';
 import { createJwtTokenService } from './adapters/security/jwt-token-service.js';
 import { createPbkdf2PasswordHasher } from './adapters/security/pbkdf2-password-hasher.js';
 

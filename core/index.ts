@@ -1,8 +1,9 @@
 export type { CoreConfig } from './config.js';
 export { defaultCoreConfig } from './config.js';
-export type { CoreContext, CoreRequest, CoreServices, UseCase } from './context.js';
+export type { CoreContext, CoreRequest, CoreServices, UseCase, UseCaseTree } from './context.js';
 export { createCoreServices, type CoreServicesOptions } from './create-core-services.js';
 export { createStudyMateApi } from './create-api.js';
+export { createCoreRuntime, type CoreRuntimeOptions } from './create-core-runtime.js';
 export type { ApiHandler, ApiRequest, ApiResponse } from './dispatcher/handle-api-request.js';
 export { createApiHandler } from './dispatcher/handle-api-request.js';
 export { listRoutesBySpecificity } from './dispatcher/route-table.js';
@@ -18,18 +19,18 @@ export {
   RECOMMENDED_PBKDF2_ITERATIONS,
 } from './adapters/security/pbkdf2-password-hasher.js';
 export { payloadTooLarge, internalError, notFound } from './rules/errors.js';
-export { useCases, type UseCaseTree } from './use-cases/index.js';
+export { useCases } from './use-cases/index.js';
 export { createStaffUser, type StaffUserInput } from './use-cases/users/create-staff-user.js';
 export { setUserStatus } from './use-cases/users/set-user-status.js';
+export { createChatEventHub } from './adapters/in-process/chat-event-hub.js';
 export {
-  createChatEventHub,
   type AccessRevokedEvent,
   type ChatEvent,
   type ChatEventListener,
   type ChatEvents,
 } from './ports/chat-events.js';
+export { createInProcessRateLimits } from './adapters/in-process/rate-limits.js';
 export {
-  createInProcessRateLimits,
   type RateDecision,
   type RateLimitKey,
   type RateLimitedAction,

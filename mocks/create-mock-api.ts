@@ -1,14 +1,12 @@
 import type { HttpHandler, WebSocketHandler } from 'msw';
 import {
-  createCoreServices,
+  createCoreRuntime,
   createPbkdf2PasswordHasher,
   createStudyMateApi,
   type CoreServices,
   type CoreServicesOptions,
-  createChatHub,
   type ChatHub,
   type ChatHubOptions,
-  createPresenceTracker,
   createMemoryStore,
 } from '@studymate/core';
 import { createChatHandlers } from './chat.js';
@@ -51,14 +49,12 @@ export interface MockApi {
 /** The mock API: the server's own core over a memory store filled with a seeded world. */
 export async function createMockApi(options: MockApiOptions = {}): Promise<MockApi> {
   const { world: worldOptions = {}, baseUrl, chat, ...serviceOptions } = options;
-  const presence = createPresenceTracker();
-  const services = createCoreServices({
+  const { services, chatHub } = createCoreRuntime({
     hasher: createPbkdf2PasswordHasher(MOCK_PBKDF2_ITERATIONS),
     ...serviceOptions,
-    presence,
     store: serviceOptions.store ?? createMemoryStore(),
+    ...(chat && { chat }),
   });
-  const chatHub = createChatHub(services, { presence, options: chat ?? {} });
   const sockets = createChatHandlers(chatHub, { ...(baseUrl && { origin: baseUrl.replace(/^http/, 'ws') }) });
   const baseWorld: WorldOptions = {
     referenceDate: new Date(services.clock.now().toISOString().slice(0, 10)),

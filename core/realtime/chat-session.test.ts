@@ -6,7 +6,8 @@ import {
   createStudyMateApi,
   silentLogger,
 } from '../index.js';
-import { createInProcessRateLimits, type RateLimits } from '../ports/rate-limits.js';
+import { createInProcessRateLimits } from '../adapters/in-process/rate-limits.js';
+import type { RateLimits } from '../ports/rate-limits.js';
 import { createMemoryStore } from '../adapters/memory-store/create-memory-store.js';
 import { createChatHub } from './chat-hub.js';
 import { createPresenceTracker } from './presence-tracker.js';

@@ -1,11 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  createCoreServices,
-  createChatHub,
-  type ChatHubOptions,
-  createPresenceTracker,
-} from '@studymate/core';
+import { createCoreRuntime, type ChatHubOptions } from '@studymate/core';
 import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
 import { createApp, type CreateAppOptions, type HttpGuardOptions } from './create-app.js';
 import { defaultOrigins, isSocketOriginAllowed } from './guards/allowed-origins.js';
@@ -33,12 +28,11 @@ export interface RunningServer {
 /** Starts the reference server (REST and both chat WebSocket URLs on one port); `port: 0` picks a free one. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { port = 8000, host = '127.0.0.1', chat = {}, ...appOptions } = options;
-  const presence = createPresenceTracker();
-  const services = createCoreServices({ ...appOptions, presence });
+  const { services, chatHub } = createCoreRuntime({ ...appOptions, chat });
   const app = createApp({ ...appOptions, ...services });
   const server = createTimedServer(app, appOptions.http);
   const origins = appOptions.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV']);
-  const sockets = attachChatSockets(server, createChatHub(services, { presence, options: chat }), {
+  const sockets = attachChatSockets(server, chatHub, {
     ...chat,
     allowHandshake: (handshake) => isSocketOriginAllowed(origins, handshake),
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createInProcessRateLimits, type RateLimitKey } from './rate-limits.js';
+import type { RateLimitKey } from '../../ports/rate-limits.js';
+import { createInProcessRateLimits } from './rate-limits.js';
 
 const rule = { limit: 3, windowMs: 1_000 };
 const key = (userId = 1, conversationId = 1): RateLimitKey => ({
