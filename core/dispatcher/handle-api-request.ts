@@ -4,10 +4,10 @@ import type { UserRecord } from '../ports/store/store.js';
 import type { CoreServices } from '../context.js';
 import { fieldErrors, internalError, methodNotAllowed, notFound } from '../rules/errors.js';
 import type { UseCaseTree } from '../context.js';
-import { authenticate } from './authenticate.js';
+import { authenticate } from '../rules/people/authenticate.js';
 import { readJsonBody, refuseBodyFraming } from './read-json-body.js';
 import { buildRouteTable, matchRoute, type RouteEntry, type UntypedResult } from './route-table.js';
-import { parseWithFieldErrors } from './validation-errors.js';
+import { parseWithFieldErrors } from '../rules/validation-errors.js';
 
 /** A transport's request, reduced to what the API reads. */
 export interface ApiRequest {

@@ -3,7 +3,7 @@ import { isSessionEnded } from '../use-cases/auth/signed-out-sessions.js';
 import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
 import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../context.js';
-import { authenticate } from '../dispatcher/authenticate.js';
+import { authenticate } from '../rules/people/authenticate.js';
 import type { AccessRevokedEvent } from '../ports/chat-events.js';
 import type { RoomMember, SocketTransport } from './chat-room.js';
 import { createSessionHandler } from './chat-session.js';

@@ -3,7 +3,7 @@ import { admitChatAction, chatRateRule } from '../rules/chat-rooms/admit-chat-ac
 import { markAndAnnounceRead, storeAndAnnounceMessage } from '../rules/chat-rooms/announce.js';
 import { resolveChatRoom, type RoomRef } from '../rules/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../context.js';
-import { parseWithFieldErrors } from '../dispatcher/validation-errors.js';
+import { parseWithFieldErrors } from '../rules/validation-errors.js';
 import type { RateLimitedAction } from '../ports/rate-limits.js';
 import type { UserRecord } from '../ports/store/store.js';
 import type { ChatRoom, RoomMember } from './chat-room.js';

@@ -1,8 +1,8 @@
-import type { UserRecord } from '../ports/store/store.js';
-import type { CoreServices } from '../context.js';
-import type { TokenClaims } from '../ports/token-service.js';
-import { unauthorized } from '../rules/errors.js';
-import { isEndedByPasswordChange } from '../rules/people/password-sessions.js';
+import type { UserRecord } from '../../ports/store/store.js';
+import type { CoreServices } from '../../context.js';
+import type { TokenClaims } from '../../ports/token-service.js';
+import { unauthorized } from '../errors.js';
+import { isEndedByPasswordChange } from './password-sessions.js';
 
 export type Authentication =
   | { ok: true; user: UserRecord; claims: TokenClaims }
