@@ -1,5 +1,5 @@
 import { CloseCode } from '@studymate/contract';
-import { isSessionEnded } from '../use-cases/auth/signed-out-sessions.js';
+import { isSessionEnded } from '../rules/people/signed-out-sessions.js';
 import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
 import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../context.js';

@@ -2,7 +2,7 @@ import type { contract } from '@studymate/contract';
 import { announceAccessEnded } from '../../rules/chat-rooms/end-access.js';
 import type { UseCase } from '../../context.js';
 import { badRequest } from '../../rules/errors.js';
-import { endSession } from './signed-out-sessions.js';
+import { endSession } from '../../rules/people/signed-out-sessions.js';
 
 /**
  * Revokes the caller's refresh token, so neither refresh nor a second logout accepts it, and ends
