@@ -26,7 +26,7 @@ export interface MockApiOptions extends Partial<CoreServicesOptions> {
   chat?: ChatHubOptions;
 }
 
-export interface ResetOptions {
+interface ResetOptions {
   seed?: number;
   scenario?: ScenarioName;
 }

@@ -13,7 +13,7 @@ export const DEMO_LOGINS = {
 } as const;
 
 /** The demo accounts' hash cost in mocks: they guard no real account. */
-export const WORLD_PBKDF2_ITERATIONS = 1_000;
+const WORLD_PBKDF2_ITERATIONS = 1_000;
 
 /** The password of every generated user. */
 export const GENERATED_USER_PASSWORD = 'studymate123';

@@ -23,7 +23,7 @@ export interface TokenSubject {
   passwordVersion: number;
 }
 
-export interface TokenPairIssued {
+interface TokenPairIssued {
   access: string;
   refresh: string;
   refreshClaims: TokenClaims;

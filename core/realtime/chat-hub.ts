@@ -8,7 +8,6 @@ import { fanOutChatEvent } from './fan-out-chat-event.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import { RoomRegistry } from './room-registry.js';
 
-export type { ChatSession } from './admit-socket.js';
 export type { ChatSocket } from './chat-socket.js';
 
 /** The hub's options. Rate limits are not here: they are per user and room, in the core config (`rateLimits`). */

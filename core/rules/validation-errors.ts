@@ -48,7 +48,7 @@ const drfErrorMap: ZodErrorMap = (issue, context) => {
 };
 
 /** Groups zod issues by field as DRF does; issues without a field go under `non_field_errors`. */
-export function toFieldErrors(issues: ZodIssue[]): FieldErrors {
+function toFieldErrors(issues: ZodIssue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path.length > 0 ? issue.path.join('.') : 'non_field_errors';

@@ -28,7 +28,7 @@ export interface ReceivedResponse {
  *   1 MiB, not JSON, compressed), read on those methods whether or not the route takes a body.
  * Not universal: 429 (only a use case throttles, and such a route declares it), 403, 5xx.
  */
-export function universalStatuses(route: AppRoute): Set<number> {
+function universalStatuses(route: AppRoute): Set<number> {
   const statuses = new Set([404, 405]);
   if (!(route.metadata as RouteMetadata | undefined)?.public) statuses.add(401);
   if (METHODS_WITH_BODY.has(route.method)) for (const status of [400, 413, 415]) statuses.add(status);

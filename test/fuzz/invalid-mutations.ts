@@ -86,7 +86,7 @@ function spread<Item>(items: Item[], count: number): Item[] {
 }
 
 /** A short, printable form of a value for failure messages. */
-export function preview(value: unknown): string {
+function preview(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 40)}…(${text.length} chars)` : text;
 }

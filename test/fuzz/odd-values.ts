@@ -122,9 +122,6 @@ export const ODD_IDS: readonly string[] = [
   '1;DROP',
 ];
 
-/** Canonical ids as DESIGN §2 writes them. */
-export const isCanonicalId = (value: string) => /^[1-9][0-9]*$/.test(value) && Number(value) <= INT_MAX;
-
 /** Values of the wrong JSON type for anything. */
 export const WRONG_TYPES: readonly unknown[] = [null, true, 'text', 12, [], {}, [1, 2], { nested: 1 }];
 

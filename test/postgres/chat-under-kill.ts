@@ -7,14 +7,14 @@ import { killAndProveDead, type ServerProcess } from '../support/child-processes
  * their sockets, the server is SIGKILLed at a random moment mid-stream, and after the restart
  * each resends every client_id it saw no echo (acknowledgement) for, as the SDK's outbox does.
  */
-export const MESSAGES_PER_SENDER = 12;
+const MESSAGES_PER_SENDER = 12;
 /** Longest pause between two messages of one sender: the server always has some to handle. */
 const MAX_PAUSE_MS = 5;
 /** The kill comes this long at most after its echo count: at any point of a message's handling. */
 const MAX_KILL_DELAY_MS = 10;
 const ACK_TIMEOUT_MS = 20_000;
 
-export interface Sender {
+interface Sender {
   id: number;
   token: string;
   /** In the order sent; each message's content is its client_id. */

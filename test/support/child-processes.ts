@@ -30,7 +30,7 @@ let childCount = 0;
 const DESCENDANTS_GRACE_MS = 2_000;
 
 /** Starts `script` (a path from the repository root) under node with tsx's loader. */
-export function startScript(script: string, { args = [], env = {} }: ChildOptions = {}): TestChild {
+function startScript(script: string, { args = [], env = {} }: ChildOptions = {}): TestChild {
   const runMark = inject(RUN_MARK_KEY);
   if (!runMark) throw new Error('No run mark: test/global-setup.ts must be the global setup of this run.');
   childCount += 1;
@@ -63,7 +63,7 @@ export async function runScript(script: string, options: ChildOptions = {}): Pro
 }
 
 /** Waits until the child prints something matching `pattern`; rejects if it exits or takes too long. */
-export async function waitForOutput(
+async function waitForOutput(
   child: TestChild,
   pattern: RegExp,
   timeoutMs = 90_000,
@@ -107,7 +107,7 @@ export function isRunning(child: TestChild): boolean {
 }
 
 /** Whether a process with this pid exists (signal 0 checks without sending anything). */
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -31,7 +31,7 @@ export async function canListProcesses(): Promise<boolean> {
 }
 
 /** Live processes marked `mark` or below it: a run's `<run>` finds all its children, `<run>/<n>` one. */
-export async function markedProcesses(mark: string): Promise<MarkedProcess[]> {
+async function markedProcesses(mark: string): Promise<MarkedProcess[]> {
   const found: MarkedProcess[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;

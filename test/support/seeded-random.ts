@@ -5,7 +5,7 @@ import { onTestFailed } from 'vitest';
  * The seed a run uses when STUDYMATE_SEED is unset: every plain run (CI's among them) draws the
  * same inputs, so a new rare finding cannot block an unrelated change (as the fuzzer's FIXED_SEED).
  */
-export const DEFAULT_SEED = 20_251_101;
+const DEFAULT_SEED = 20_251_101;
 
 /** A deterministic generator: the same seed gives the same numbers. */
 export interface SeededRandom {
@@ -17,7 +17,7 @@ export interface SeededRandom {
 }
 
 /** STUDYMATE_SEED: an integer replays that run, `random` draws a new seed, unset means DEFAULT_SEED. */
-export function seedFromEnvironment(environment: Record<string, string | undefined> = process.env): number {
+function seedFromEnvironment(environment: Record<string, string | undefined> = process.env): number {
   const text = environment['STUDYMATE_SEED'];
   if (text === undefined || text === '') return DEFAULT_SEED;
   if (text === 'random') return randomInt(2 ** 31);
@@ -28,7 +28,7 @@ export function seedFromEnvironment(environment: Record<string, string | undefin
 }
 
 /** mulberry32: small, fast and good enough for test inputs. */
-export function seededRandom(seed: number): SeededRandom {
+function seededRandom(seed: number): SeededRandom {
   let state = seed | 0;
   const next = () => {
     state = (state + 0x6d2b79f5) | 0;

@@ -10,7 +10,7 @@ const MARGIN_MS = 250;
  * margin (so it suits each target: PGlite and Postgres have 30 s, the in-process targets 5 s).
  * Outside a test (a hook), by the target: 30 s on PGlite and Postgres, 5 s elsewhere.
  */
-export function waitBudgetMs(): number {
+function waitBudgetMs(): number {
   const test = TestRunner.getCurrentTest();
   const started = test?.result?.startTime;
   if (test && started !== undefined && Number.isFinite(test.timeout) && test.timeout > 0) {

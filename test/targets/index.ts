@@ -16,7 +16,7 @@ const factories: Record<string, () => Promise<Target>> = {
 };
 
 /** The target this vitest project runs against (STUDYMATE_TARGET, set per project in vitest.config.ts). */
-export function createTarget(): Promise<Target> {
+function createTarget(): Promise<Target> {
   const name = process.env['STUDYMATE_TARGET'] ?? 'msw';
   const factory = factories[name];
   if (!factory)

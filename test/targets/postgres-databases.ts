@@ -13,7 +13,7 @@ export interface TestDatabase {
 }
 
 /** The real server the `server-postgres` target runs on. */
-export function databaseUrl(): string {
+function databaseUrl(): string {
   const url = process.env['DATABASE_URL'];
   if (!url)
     throw new Error(

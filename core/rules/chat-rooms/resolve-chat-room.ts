@@ -5,7 +5,7 @@ import { isActiveMember, isArchived, isGroupVisible } from '../groups/group-rule
 /** A chat room as its URL names it. */
 export type RoomRef = { kind: 'group'; groupId: number } | { kind: 'direct'; conversationId: number };
 
-export type RoomRefusal = 'unknown_room' | 'forbidden' | 'read_only';
+type RoomRefusal = 'unknown_room' | 'forbidden' | 'read_only';
 
 export type RoomAccess = { ok: true; conversationId: number } | { ok: false; refusal: RoomRefusal };
 

@@ -77,7 +77,7 @@ export function presentGroupListItem(view: GroupView): GroupListItem {
 }
 
 /** The detail shape: the caller's membership and what it allows. */
-export async function presentGroupDetail(view: GroupView, store: Store): Promise<GroupDetail> {
+async function presentGroupDetail(view: GroupView, store: Store): Promise<GroupDetail> {
   const item = presentGroupListItem(view);
   const { group, callerMembership: membership, counts } = view;
   const writable = !isArchived(group);

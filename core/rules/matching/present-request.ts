@@ -37,7 +37,7 @@ export function presentRequestListItem(
   };
 }
 
-export function presentRequest(
+function presentRequest(
   request: ConnectionRequestRecord,
   context: { users: UsersById; callerId: number },
 ): ConnectionRequest {

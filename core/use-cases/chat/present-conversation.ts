@@ -56,7 +56,7 @@ export function presentConversationListItem(
   };
 }
 
-export function presentConversation(
+function presentConversation(
   conversation: ConversationRecord,
   views: ConversationViews,
   callerId: number,

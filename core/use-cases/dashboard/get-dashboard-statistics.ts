@@ -2,12 +2,16 @@ import type { DashboardStatistics, contract } from '@studymate/contract';
 import type { Participation } from '../../ports/store/store.js';
 import { connectionStatistics } from '../../rules/matching/connection-statistics.js';
 import type { UseCase } from '../../context.js';
-import { effectiveParticipantStatus, effectiveSessionStatus, holdsSeat } from '../../rules/sessions/session-status.js';
+import {
+  effectiveParticipantStatus,
+  effectiveSessionStatus,
+  holdsSeat,
+} from '../../rules/sessions/session-status.js';
 
 type SessionStatistics = DashboardStatistics['sessions'];
 
 /** Seed 001's session statistics, each field as its definition there reads. */
-export function sessionStatistics(
+function sessionStatistics(
   participations: Participation[],
   context: { userId: number; now: Date; seatsInHosted: number },
 ): SessionStatistics {

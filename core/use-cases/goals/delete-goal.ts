@@ -3,7 +3,7 @@ import type { UseCase } from '../../context.js';
 import { badRequest, notFound } from '../../rules/errors.js';
 import { staffOnly } from '../../rules/people/staff-only.js';
 
-export const GOAL_IN_USE = "This goal is on users' lists and cannot be deleted.";
+const GOAL_IN_USE = "This goal is on users' lists and cannot be deleted.";
 
 /** Staff only. A goal that users have on their lists is refused, since deleting it would silently delete their rows. */
 export const deleteGoal: UseCase<typeof contract.goals.delete> = async ({ params }, context) => {

@@ -19,7 +19,7 @@ export function presentGoalListItem({ goal, uptake }: GoalView): GoalListItem {
   return { id: goal.id, code: goal.code, name: goal.name, type: goal.type, user_count: uptake.users };
 }
 
-export function presentGoalDetail({ goal, uptake }: GoalView): GoalDetail {
+function presentGoalDetail({ goal, uptake }: GoalView): GoalDetail {
   return {
     id: goal.id,
     code: goal.code,

@@ -2,9 +2,9 @@ import type { GeoPoint, LocationHistoryRecord } from '../../ports/store/store.js
 import { distanceInMetres } from '../../rules/geo/great-circle.js';
 
 /** A history row is written when the user moved more than this... */
-export const HISTORY_MIN_DISTANCE_METRES = 100;
+const HISTORY_MIN_DISTANCE_METRES = 100;
 /** ...or when this long has passed since the last history row. */
-export const HISTORY_MIN_INTERVAL_SECONDS = 15 * 60;
+const HISTORY_MIN_INTERVAL_SECONDS = 15 * 60;
 
 export interface HistoryDecision {
   save: boolean;

@@ -5,7 +5,7 @@ import { findSession } from './find-session.js';
 import { presentParticipant } from './present-participant.js';
 
 /** Check-in opens this long before the start time and closes when the session ends. */
-export const CHECK_IN_OPENS_MINUTES_BEFORE = 30;
+const CHECK_IN_OPENS_MINUTES_BEFORE = 30;
 
 /** A registered participant checks in within the window: status `attended`, `check_in_time` now. */
 export const checkInSession: UseCase<typeof contract.sessions.checkIn> = async ({ params }, context) => {

@@ -9,7 +9,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Turns the list's query into a store filter (the effective status is computed against `now`). */
-export function toSessionFilter(query: SessionListQuery, now: Date): SessionFilter {
+function toSessionFilter(query: SessionListQuery, now: Date): SessionFilter {
   const filter: SessionFilter = { now };
   if (query.status) filter.statuses = [query.status === 'ongoing' ? 'in_progress' : query.status];
   if (query.session_type) filter.sessionType = query.session_type;

@@ -3,7 +3,7 @@ import type { UseCase } from '../../context.js';
 import { badRequest, notFound } from '../../rules/errors.js';
 import { staffOnly } from '../../rules/people/staff-only.js';
 
-export const SUBJECT_IN_USE = "This subject is on users' lists and cannot be deleted.";
+const SUBJECT_IN_USE = "This subject is on users' lists and cannot be deleted.";
 
 /**
  * Staff only. Sessions and groups of the subject keep no subject (SET NULL); a subject that

@@ -22,7 +22,7 @@ export function presentSubjectListItem({ subject, interest }: SubjectView): Subj
   return { ...summary, user_count: interest.users };
 }
 
-export function presentSubjectDetail(view: SubjectView): SubjectDetail {
+function presentSubjectDetail(view: SubjectView): SubjectDetail {
   const { subject, interest } = view;
   return {
     ...presentSubjectListItem(view),

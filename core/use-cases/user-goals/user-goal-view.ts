@@ -29,7 +29,7 @@ export function presentUserGoalListItem({ row, goal }: UserGoalView): UserGoalLi
 }
 
 /** The detail shape; `owner` is the caller, whose rows these always are. */
-export function presentUserGoalDetail(view: UserGoalView, owner: UserRecord): UserGoalDetail {
+function presentUserGoalDetail(view: UserGoalView, owner: UserRecord): UserGoalDetail {
   const { row, goal } = view;
   return {
     ...presentUserGoalListItem(view),

@@ -32,7 +32,7 @@ export function presentUserSubjectListItem({ row, subject }: UserSubjectView): U
 }
 
 /** The detail shape; `owner` is the caller, whose rows these always are. */
-export function presentUserSubjectDetail(view: UserSubjectView, owner: UserRecord): UserSubjectDetail {
+function presentUserSubjectDetail(view: UserSubjectView, owner: UserRecord): UserSubjectDetail {
   const { row, subject } = view;
   return {
     id: row.id,

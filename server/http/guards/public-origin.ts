@@ -18,7 +18,7 @@ export type PublicOrigin =
 const HOST_FORM = /^([a-z0-9.-]+|\[[a-f0-9]*:[a-f0-9.:]+\])(:(\d{1,5}))?$/i;
 
 /** True for `example.com`, `127.0.0.1:8000` or `[::1]:8000`; false for credentials, paths, spaces or a port past 65535. */
-export function isWellFormedHost(host: string): boolean {
+function isWellFormedHost(host: string): boolean {
   const match = HOST_FORM.exec(host);
   return !!match && (match[3] === undefined || Number(match[3]) <= 65_535);
 }
@@ -49,7 +49,7 @@ function hostName(host: string): string {
 }
 
 /** Django's wording, so operators find the fix. */
-export const invalidHost = (refusal: Extract<PublicOrigin, { ok: false }>) => ({
+const invalidHost = (refusal: Extract<PublicOrigin, { ok: false }>) => ({
   status: 400 as const,
   body: {
     detail:
