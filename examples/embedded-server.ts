@@ -1,7 +1,6 @@
 /**
  * Backend developer: the reference server embedded in a Node process, on the memory store,
  * with a staff user made in code. `npx tsx examples/embedded-server.ts`.
- * In a project, import from '@studymate/api/server'.
  */
 import { pathToFileURL } from 'node:url';
 import { createCoreServices, createMemoryStore, createStaffUser, startServer } from '@studymate/server';

@@ -1,6 +1,5 @@
 /**
  * QA: the mock API in a Node test, no server needed. `npx tsx examples/mocks-in-node.ts`.
- * In a project, import from '@studymate/api/mocks' and '@studymate/api/sdk'.
  */
 import { pathToFileURL } from 'node:url';
 import { DEMO_LOGINS, setupMockServer } from '@studymate/mocks';

@@ -2,7 +2,6 @@
  * Backend developer: the reference server on the Postgres store. With DATABASE_URL it uses that
  * server; without it, PGlite (embedded Postgres) persisted in ./.data/example, so the data
  * survives a restart. Migrations run on open. `npx tsx examples/postgres-server.ts`.
- * In a project, import from '@studymate/api/server'.
  */
 import { pathToFileURL } from 'node:url';
 import { createCoreServices, openPostgresStore, startServer } from '@studymate/server';

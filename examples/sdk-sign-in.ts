@@ -1,7 +1,6 @@
 /**
  * Frontend developer: sign in with the typed SDK, read the profile, share a location.
  * Run against a server: `npm start`, then `npx tsx examples/sdk-sign-in.ts`.
- * In an app, import from '@studymate/api/sdk'.
  */
 import { pathToFileURL } from 'node:url';
 import { createClient } from '@studymate/sdk';

@@ -1,5 +1,10 @@
 import type { CoreConfig } from '../config.js';
-import { badRequest, payloadTooLarge, unsupportedContentEncoding, unsupportedMediaType } from '../rules/errors.js';
+import {
+  badRequest,
+  payloadTooLarge,
+  unsupportedContentEncoding,
+  unsupportedMediaType,
+} from '../rules/errors.js';
 
 export type BodyOutcome =
   { ok: true; value: unknown } | { ok: false; response: { status: number; body: unknown } };

@@ -10,7 +10,7 @@ export interface UntypedResult {
 }
 
 /** A use case seen by the dispatcher, after the route's schemas have typed its input. */
-export type AnyUseCase = (
+type AnyUseCase = (
   request: { params: unknown; query: unknown; body: unknown },
   context: CoreContext<UserRecord | null>,
 ) => Promise<UntypedResult>;
@@ -53,7 +53,7 @@ export function buildRouteTable<Router extends AppRouter>(
   return entries.sort((a, b) => specificity(b) - specificity(a));
 }
 
-export function splitPath(path: string): string[] {
+function splitPath(path: string): string[] {
   return path.split('/').filter((segment) => segment.length > 0);
 }
 

@@ -7,11 +7,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Folders whose code must run in a browser: the MSW worker bundles them. */
-const browserSafeFolders = [
-  'core/',
-  'mocks/',
-  'contract/',
-];
+const browserSafeFolders = ['core/', 'mocks/', 'contract/'];
 
 /** Server-only packages that must never reach the browser bundle, whoever imports them. */
 const serverOnlyPackages = ['express', 'ws', 'pg', 'msw/node'];

@@ -1,4 +1,10 @@
-import type { CityRecord, SchoolFilter, SchoolRecord, SchoolRepo, SchoolSortField } from '../../ports/store/store.js';
+import type {
+  CityRecord,
+  SchoolFilter,
+  SchoolRecord,
+  SchoolRepo,
+  SchoolSortField,
+} from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { containsText, countPer, distanceWithin, nearest, orderBy, sliceOf } from './memory-listing.js';
 import type { MemoryTable } from './table.js';

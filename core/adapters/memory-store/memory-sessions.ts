@@ -1,6 +1,11 @@
 import { distanceInMetres } from '../../rules/geo/great-circle.js';
 import { effectiveSessionStatus, holdsSeat } from '../../rules/sessions/session-status.js';
-import type { ParticipantRecord, SessionFilter, SessionRecord, SessionRepo } from '../../ports/store/store.js';
+import type {
+  ParticipantRecord,
+  SessionFilter,
+  SessionRecord,
+  SessionRepo,
+} from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { MemoryTable } from './table.js';
 

@@ -1,4 +1,10 @@
-import type { GoalRecord, GoalUptake, UserGoalFilter, UserGoalRecord, UserGoalRepo } from '../../ports/store/store.js';
+import type {
+  GoalRecord,
+  GoalUptake,
+  UserGoalFilter,
+  UserGoalRecord,
+  UserGoalRepo,
+} from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { containsText, orderBy, sliceOf } from './memory-listing.js';
 import { ownedRowOperations } from './memory-owned-rows.js';
