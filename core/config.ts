@@ -15,7 +15,7 @@ export interface CoreConfig {
   rateLimits: ChatRateLimits;
 }
 
-interface ChatRateLimits {
+export interface ChatRateLimits {
   /** @default 20 per 10 s */
   chatMessages: { limit: number; windowMs: number };
   /** @default 3 a second */

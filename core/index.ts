@@ -1,4 +1,4 @@
-export type { CoreConfig } from './config.js';
+export type { ChatRateLimits, CoreConfig } from './config.js';
 export { defaultCoreConfig } from './config.js';
 export type { CoreContext, CoreRequest, CoreServices, UseCase, UseCaseTree } from './context.js';
 export { createCoreServices, type CoreServicesOptions } from './create-core-services.js';
@@ -12,7 +12,7 @@ export { randomIds, type Ids } from './ports/ids.js';
 export { consoleLogger, silentLogger, type Logger } from './ports/logger.js';
 export type { PasswordHasher } from './ports/password-hasher.js';
 export { nobodyOnline, type PresenceReader } from './ports/presence.js';
-export type { TokenClaims, TokenService } from './ports/token-service.js';
+export type { TokenClaims, TokenPairIssued, TokenService } from './ports/token-service.js';
 export { createJwtTokenService } from './adapters/security/jwt-token-service.js';
 export {
   createPbkdf2PasswordHasher,
@@ -24,6 +24,7 @@ export { createStaffUser, type StaffUserInput } from './use-cases/users/create-s
 export { setUserStatus } from './use-cases/users/set-user-status.js';
 export { createChatEventHub } from './adapters/in-process/chat-event-hub.js';
 export {
+  type AccessEndReason,
   type AccessRevokedEvent,
   type ChatEvent,
   type ChatEventListener,

@@ -1,7 +1,7 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMockApi, type MockApi, type MockApiOptions } from './create-mock-api.js';
 
-export { createMockApi, type MockApi, type MockApiOptions } from './create-mock-api.js';
+export { createMockApi, type MockApi, type MockApiOptions, type ResetOptions } from './create-mock-api.js';
 export { DEMO_LOGINS, GENERATED_USER_PASSWORD, type WorldOptions } from './world.js';
 
 /**

@@ -26,7 +26,7 @@ export interface MockApiOptions extends Partial<CoreServicesOptions> {
   chat?: ChatHubOptions;
 }
 
-interface ResetOptions {
+export interface ResetOptions {
   seed?: number;
   scenario?: ScenarioName;
 }

@@ -6,6 +6,7 @@ export {
   MOCK_PBKDF2_ITERATIONS,
   type MockApi,
   type MockApiOptions,
+  type ResetOptions,
 } from './create-mock-api.js';
 export { createHandlers } from './handlers.js';
 export { readRequestControls } from './scenarios/request-controls.js';

@@ -1,7 +1,7 @@
 import type { MessageRecord } from './store/store.js';
 
 /** Why open sockets lose their access (DESIGN §5). */
-type AccessEndReason =
+export type AccessEndReason =
   'removed' | 'left' | 'archived' | 'blocked' | 'deactivated' | 'logged_out' | 'password_changed';
 
 /**

@@ -23,7 +23,7 @@ export interface TokenSubject {
   passwordVersion: number;
 }
 
-interface TokenPairIssued {
+export interface TokenPairIssued {
   access: string;
   refresh: string;
   refreshClaims: TokenClaims;
