@@ -1,32 +1,79 @@
 import { distanceInMetres } from '../../rules/geo/great-circle.js';
-import { effectiveSessionStatus, holdsSeat } from '../../rules/sessions/session-status.js';
+import { effectiveSessionStatus, endTimeOf, holdsSeat } from '../../rules/sessions/session-status.js';
 import type {
   ParticipantRecord,
   SessionFilter,
   SessionRecord,
   SessionRepo,
+  Slice,
+  SliceResult,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
+import { GeoGrid, GroupedRows, SortedRows, UniqueRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
-const byStartTime = (a: SessionRecord, b: SessionRecord) =>
-  a.startTime.getTime() - b.startTime.getTime() || a.id - b.id;
+const MINUTE = 60 * 1000;
+type SessionStatus = NonNullable<SessionFilter['statuses']>[number];
+const startOf = (session: SessionRecord) => session.startTime;
+const copy = <Row>(row: Row): Row => ({ ...row });
+
+/** A part of a list by effective status: how many rows in the start window, and those rows in order when cheap. */
+interface StatusPart {
+  count: number;
+  /** The part's rows in start order, when they can be read without a walk. */
+  rows?: (offset: number, limit: number) => SessionRecord[];
+}
 
 export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
   const sessions = new MemoryTable<SessionRecord>();
   const participants = new MemoryTable<ParticipantRecord>();
+
+  // Sessions by start time (then id): all of them, and split by the host's actions, so that the
+  // effective status, which also reads the clock, becomes ranges of start time:
+  // without a host action a session is upcoming after `now`, in progress from its start to its
+  // end, completed after; started ones are in progress until their end.
+  const byStart = new SortedRows(startOf);
+  const untouched = new SortedRows(startOf, (row) => !row.startedAt && !row.completedAt && !row.cancelledAt);
+  const startedOpen = new SortedRows(
+    startOf,
+    (row) => !!row.startedAt && !row.completedAt && !row.cancelledAt,
+  );
+  const cancelled = new SortedRows(startOf, (row) => !!row.cancelledAt);
+  const byHost = new GroupedRows((row: SessionRecord) => row.hostId, startOf);
+  const bySubject = new GroupedRows((row: SessionRecord) => row.subjectId, startOf);
+  const located = new GeoGrid((row: SessionRecord) => row.location);
+  /** An upper bound of every session's duration: an untouched session in progress started within it. */
+  let longestMinutes = 0;
+  const durations = {
+    add: (row: SessionRecord) => {
+      longestMinutes = Math.max(longestMinutes, row.durationMinutes);
+    },
+    remove: () => undefined,
+  };
+  sessions.watch(byStart, untouched, startedOpen, cancelled, byHost, bySubject, located, durations);
+
+  const bySession = new GroupedRows((row: ParticipantRecord) => row.sessionId);
+  const byUser = new GroupedRows((row: ParticipantRecord) => row.userId);
+  const byPair = new UniqueRows((row: ParticipantRecord) => `${row.sessionId}:${row.userId}`);
+  participants.watch(bySession, byUser, byPair);
+
   keys.detach('subject', (subjectId) => {
-    for (const session of sessions.filter((row) => row.subjectId === subjectId)) {
+    for (const session of [...bySubject.of(subjectId).range()])
       sessions.patch(session.id, { subjectId: null });
-    }
   });
 
-  const participantOf = (sessionId: number, userId: number) =>
-    participants.find((row) => row.sessionId === sessionId && row.userId === userId);
-  const activeCount = (sessionId: number) =>
-    participants.filter((row) => row.sessionId === sessionId && holdsSeat(row)).length;
+  const storedParticipant = (sessionId: number, userId: number) => byPair.get(`${sessionId}:${userId}`);
+  const participantOf = (sessionId: number, userId: number) => {
+    const row = storedParticipant(sessionId, userId);
+    return row ? copy(row) : null;
+  };
+  const activeCount = (sessionId: number) => {
+    let count = 0;
+    for (const row of bySession.of(sessionId).range()) if (holdsSeat(row)) count += 1;
+    return count;
+  };
   const attends = (session: SessionRecord, userId: number) =>
-    session.hostId !== userId && holdsSeat(participantOf(session.id, userId));
+    session.hostId !== userId && holdsSeat(storedParticipant(session.id, userId));
 
   const matches = (filter: SessionFilter) => (session: SessionRecord) =>
     (!filter.statuses || filter.statuses.includes(effectiveSessionStatus(session, filter.now))) &&
@@ -40,6 +87,130 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
       session.hostId === filter.involvedUserId ||
       attends(session, filter.involvedUserId)) &&
     (filter.hasLocation === undefined || (session.location !== null) === filter.hasLocation);
+
+  /** The sessions a user hosts and/or attends, in start order: a few, found through their rows. */
+  const sessionsOfUser = (userId: number, hosting: boolean, attending: boolean): SessionRecord[] => {
+    const found = new Map<number, SessionRecord>();
+    if (hosting) for (const session of byHost.of(userId).range()) found.set(session.id, session);
+    if (attending) {
+      for (const participant of byUser.of(userId).range()) {
+        const session = sessions.peek(participant.sessionId);
+        if (session && attends(session, userId)) found.set(session.id, session);
+      }
+    }
+    return [...found.values()].sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.id - b.id);
+  };
+
+  /** Walks rows in order: counts every match, keeps the window's. */
+  const walk = (
+    rows: Iterable<SessionRecord>,
+    keep: (row: SessionRecord) => boolean,
+    { offset, limit }: Slice,
+  ) => {
+    const window: SessionRecord[] = [];
+    let count = 0;
+    for (const row of rows) {
+      if (!keep(row)) continue;
+      if (count >= offset && window.length < limit) window.push(row);
+      count += 1;
+    }
+    return { count, rows: window };
+  };
+
+  /** Rows of `index` with a start in [from, until]: its positions. */
+  const window = (index: SortedRows<SessionRecord>, from?: Date, until?: Date) => {
+    const first = from ? index.bound(from) : 0;
+    return { from: first, to: Math.max(first, until ? index.bound(until, true) : index.size) };
+  };
+
+  const list = (filter: SessionFilter, slice: Slice): SliceResult<SessionRecord> => {
+    const { now, statuses, startFrom, startUntil } = filter;
+    const { offset, limit } = slice;
+    // A user's or a subject's sessions: a few, filtered whole.
+    if (
+      filter.hostId !== undefined ||
+      filter.attendeeId !== undefined ||
+      filter.involvedUserId !== undefined
+    ) {
+      const userId = filter.hostId ?? filter.attendeeId ?? filter.involvedUserId ?? 0;
+      const rows =
+        filter.hostId !== undefined
+          ? [...byHost.of(filter.hostId).range()]
+          : sessionsOfUser(userId, filter.involvedUserId !== undefined, true);
+      return walk(rows, matches(filter), slice);
+    }
+    if (filter.subjectId !== undefined) {
+      const index = bySubject.of(filter.subjectId);
+      const { from, to } = window(index, startFrom, startUntil);
+      return walk(index.range(from, to), matches(filter), slice);
+    }
+    const all = window(byStart, startFrom, startUntil);
+    // A filter no index serves walks the start window (session type, having a location).
+    if (filter.sessionType || filter.hasLocation !== undefined) {
+      return walk(byStart.range(all.from, all.to), matches(filter), slice);
+    }
+    if (!statuses) {
+      return {
+        count: all.to - all.from,
+        rows: [...byStart.range(all.from + offset, Math.min(all.to, all.from + offset + limit))],
+      };
+    }
+    const parts = statusParts(filter, all.to - all.from);
+    const wanted = [...new Set(statuses)];
+    const count = wanted.reduce((sum, status) => sum + parts[status]().count, 0);
+    const [first] = wanted;
+    const only = wanted.length === 1 && first ? parts[first]() : undefined;
+    if (only?.rows) return { count, rows: only.rows(offset, limit) };
+    const page = walk(
+      byStart.range(all.from, all.to),
+      (row) => wanted.includes(effectiveSessionStatus(row, now)),
+      slice,
+    );
+    return { count, rows: page.rows };
+  };
+
+  /** Each effective status as counts (and, where cheap, rows) within a start window. */
+  const statusParts = ({ now, startFrom, startUntil }: SessionFilter, inWindow: number) => {
+    const inStartWindow = (row: SessionRecord) =>
+      (!startFrom || row.startTime >= startFrom) && (!startUntil || row.startTime <= startUntil);
+    const slicer = (index: SortedRows<SessionRecord>, from: number, to: number) => ({
+      count: Math.max(0, to - from),
+      rows: (offset: number, limit: number) => [
+        ...index.range(from + offset, Math.min(to, from + offset + limit)),
+      ],
+    });
+    const upcoming = (): StatusPart => {
+      const { from, to } = window(untouched, startFrom, startUntil);
+      return slicer(untouched, Math.max(from, untouched.bound(now, true)), to);
+    };
+    const cancelledPart = (): StatusPart => {
+      const { from, to } = window(cancelled, startFrom, startUntil);
+      return slicer(cancelled, from, to);
+    };
+    const inProgress = (): StatusPart => {
+      const ongoing = (row: SessionRecord) => endTimeOf(row) > now && inStartWindow(row);
+      const rows = [
+        ...untouched.range(
+          untouched.bound(new Date(now.getTime() - longestMinutes * MINUTE)),
+          untouched.bound(now, true),
+        ),
+        ...startedOpen.range(),
+      ]
+        .filter(ongoing)
+        .sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.id - b.id);
+      return { count: rows.length, rows: (offset, limit) => rows.slice(offset, offset + limit) };
+    };
+    const completed = (): StatusPart => ({
+      count: inWindow - upcoming().count - cancelledPart().count - inProgress().count,
+    });
+    const parts: Record<SessionStatus, () => StatusPart> = {
+      upcoming,
+      in_progress: inProgress,
+      completed,
+      cancelled: cancelledPart,
+    };
+    return parts;
+  };
 
   return {
     create: (input) => {
@@ -66,21 +237,21 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
       return Promise.resolve(sessions.patch(id, changes));
     },
     list: (filter, slice) => {
-      const rows = sessions.filter(matches(filter)).sort(byStartTime);
-      return Promise.resolve({
-        count: rows.length,
-        rows: rows.slice(slice.offset, slice.offset + slice.limit),
-      });
+      const { count, rows } = list(filter, slice);
+      return Promise.resolve({ count, rows: rows.map(copy) });
     },
     nearby: (filter, { center, radiusKm, limit }) => {
-      const found = sessions
-        .filter(matches({ ...filter, hasLocation: true }))
-        .flatMap((session) => {
-          const distanceKm = session.location ? distanceInMetres(center, session.location) / 1000 : Infinity;
-          return distanceKm <= radiusKm ? [{ session, distanceKm }] : [];
-        })
-        .sort((a, b) => a.distanceKm - b.distanceKm || a.session.id - b.session.id);
-      return Promise.resolve(found.slice(0, limit));
+      const keep = matches({ ...filter, hasLocation: true });
+      const found: { session: SessionRecord; distanceKm: number }[] = [];
+      for (const session of located.candidates({ center, radiusKm })) {
+        if (!session.location || !keep(session)) continue;
+        const distanceKm = distanceInMetres(center, session.location) / 1000;
+        if (distanceKm <= radiusKm) found.push({ session, distanceKm });
+      }
+      found.sort((a, b) => a.distanceKm - b.distanceKm || a.session.id - b.session.id);
+      return Promise.resolve(
+        found.slice(0, limit).map(({ session, distanceKm }) => ({ session: copy(session), distanceKm })),
+      );
     },
     countActiveParticipants: (sessionIds) =>
       Promise.resolve(new Map(sessionIds.map((id) => [id, activeCount(id)]))),
@@ -94,12 +265,10 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
     },
     participationsOfUser: (userId) =>
       Promise.resolve(
-        participants
-          .filter((row) => row.userId === userId)
-          .flatMap((participant) => {
-            const session = sessions.get(participant.sessionId);
-            return session ? [{ participant, session }] : [];
-          }),
+        [...byUser.of(userId).range()].flatMap((participant) => {
+          const session = sessions.get(participant.sessionId);
+          return session ? [{ participant: copy(participant), session }] : [];
+        }),
       ),
     findParticipant: (sessionId, userId) => Promise.resolve(participantOf(sessionId, userId)),
     register: ({ sessionId, userId, notes, at }) => {
@@ -123,10 +292,10 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
     },
     updateParticipant: (id, changes) => Promise.resolve(participants.patch(id, changes)),
     listParticipants: (sessionId, slice) => {
-      const rows = participants.filter((row) => row.sessionId === sessionId).sort((a, b) => a.id - b.id);
+      const rows = bySession.of(sessionId);
       return Promise.resolve({
-        count: rows.length,
-        rows: rows.slice(slice.offset, slice.offset + slice.limit),
+        count: rows.size,
+        rows: [...rows.range(slice.offset, Math.min(rows.size, slice.offset + slice.limit))].map(copy),
       });
     },
   };

@@ -1,3 +1,5 @@
+import type { RowWatcher } from './memory-indexes.js';
+
 /** An in-memory table with auto-increment ids. Every method is synchronous, so check-and-write is atomic. */
 /** Tables created while a store is being built, so a snapshot can find them all. */
 let collecting: MemoryTable<{ id: number }>[] | null = null;
@@ -22,18 +24,33 @@ export class MemoryTable<Row extends { id: number }> {
   }
 
   private readonly rows = new Map<number, Row>();
+  private readonly watchers: RowWatcher<Row>[] = [];
   private lastId = 0;
+
+  /** Keeps these indexes in step with every write from now on, starting with the rows there are. */
+  watch(...watchers: RowWatcher<Row>[]): void {
+    for (const watcher of watchers) {
+      for (const row of this.rows.values()) watcher.add(row);
+      this.watchers.push(watcher);
+    }
+  }
 
   insert(row: Omit<Row, 'id'>): Row {
     this.lastId += 1;
     const stored = { ...row, id: this.lastId } as Row;
     this.rows.set(stored.id, stored);
+    for (const watcher of this.watchers) watcher.add(stored);
     return { ...stored };
   }
 
   get(id: number): Row | null {
     const row = this.rows.get(id);
     return row ? { ...row } : null;
+  }
+
+  /** The stored row itself, for the store's own reads: never hand it out, never change it. */
+  peek(id: number): Row | undefined {
+    return this.rows.get(id);
   }
 
   getMany(ids: number[]): Map<number, Row> {
@@ -49,11 +66,16 @@ export class MemoryTable<Row extends { id: number }> {
     const row = this.rows.get(id);
     if (!row) return null;
     const updated = { ...row, ...changes, id };
+    for (const watcher of this.watchers) watcher.remove(row);
     this.rows.set(id, updated);
+    for (const watcher of this.watchers) watcher.add(updated);
     return { ...updated };
   }
 
   delete(id: number): boolean {
+    const row = this.rows.get(id);
+    if (!row) return false;
+    for (const watcher of this.watchers) watcher.remove(row);
     return this.rows.delete(id);
   }
 

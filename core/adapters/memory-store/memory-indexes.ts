@@ -1,0 +1,275 @@
+import type { Area, GeoPoint } from '../../ports/store/store.js';
+
+/**
+ * Indexes over a memory table, kept in step with every write: the table tells each watcher of
+ * every row that leaves it (the old version, on a patch or a delete) and every row that enters
+ * it (the new version, on an insert or a patch). Rows held here are the table's own stored
+ * objects, never handed out: the table copies what it answers, and patches replace rows whole.
+ */
+export interface RowWatcher<Row> {
+  add(row: Row): void;
+  remove(row: Row): void;
+}
+
+type Key = string | number | Date | null;
+
+interface Entry<Row> {
+  key: Key;
+  row: Row;
+}
+
+/** Null after every value; text by `compareText`, others by number. */
+function compareKeyValues(a: Key, b: Key, compareText: (a: string, b: string) => number): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
+  return Number(a) - Number(b);
+}
+
+const byCodePoint = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+
+/**
+ * Rows in ascending order of a key, ties by ascending id, in a sorted array (binary search;
+ * an insert or removal moves the tail in one memmove). A row's key is read once, when it enters,
+ * so a key taken from another table (a school's city name) is re-read only when re-added.
+ * Positions answer counts and windows in O(log n) and O(window).
+ */
+export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
+  private readonly entries: Entry<Row>[] = [];
+  private readonly entryOf = new Map<number, Entry<Row>>();
+
+  constructor(
+    private readonly keyOf: (row: Row) => Key = () => null,
+    private readonly includes: (row: Row) => boolean = () => true,
+    private readonly compareText: (a: string, b: string) => number = byCodePoint,
+  ) {}
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  private entryAt(position: number): Entry<Row> {
+    const entry = this.entries[position];
+    if (!entry) throw new RangeError(`No row at position ${position}`);
+    return entry;
+  }
+
+  private compare(a: Entry<Row>, b: Entry<Row>): number {
+    return compareKeyValues(a.key, b.key, this.compareText) || a.row.id - b.row.id;
+  }
+
+  /** The first position whose entry is not before `probe`. */
+  private positionOf(probe: Entry<Row>): number {
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.compare(this.entryAt(middle), probe) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  add(row: Row): void {
+    if (!this.includes(row)) return;
+    const entry = { key: this.keyOf(row), row };
+    const last = this.entries[this.entries.length - 1];
+    if (!last || this.compare(last, entry) < 0) this.entries.push(entry);
+    else this.entries.splice(this.positionOf(entry), 0, entry);
+    this.entryOf.set(row.id, entry);
+  }
+
+  remove(row: Row): void {
+    const entry = this.entryOf.get(row.id);
+    if (!entry) return;
+    this.entryOf.delete(row.id);
+    const at = this.positionOf(entry);
+    if (this.entries[at] === entry) this.entries.splice(at, 1);
+  }
+
+  has(id: number): boolean {
+    return this.entryOf.has(id);
+  }
+
+  /** The first position whose key is at or after `key` (`after`: strictly after). */
+  bound(key: Key, after = false): number {
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const order = compareKeyValues(this.entryAt(middle).key, key, this.compareText);
+      if (order < 0 || (after && order === 0)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  at(position: number): Row {
+    return this.entryAt(position).row;
+  }
+
+  /** Rows from position `from` (inclusive) to `to` (exclusive), ascending or, `descending`, from `to` back. */
+  *range(from = 0, to = this.entries.length, descending = false): Generator<Row> {
+    if (descending) for (let at = to - 1; at >= from; at -= 1) yield this.entryAt(at).row;
+    else for (let at = from; at < to; at += 1) yield this.entryAt(at).row;
+  }
+}
+
+/** Rows grouped by one or more keys each (a participant by its session; a conversation by each participant), each group a `SortedRows`. */
+export class GroupedRows<Row extends { id: number }, GroupKey = number> implements RowWatcher<Row> {
+  private readonly groups = new Map<GroupKey, SortedRows<Row>>();
+  private static readonly empty = new SortedRows<never>();
+
+  constructor(
+    private readonly groupsOf: (row: Row) => GroupKey | GroupKey[] | null,
+    private readonly keyOf: (row: Row) => Key = () => null,
+    private readonly includes: (row: Row) => boolean = () => true,
+  ) {}
+
+  private keys(row: Row): GroupKey[] {
+    if (!this.includes(row)) return [];
+    const keys = this.groupsOf(row);
+    return keys === null ? [] : Array.isArray(keys) ? [...new Set(keys)] : [keys];
+  }
+
+  add(row: Row): void {
+    for (const key of this.keys(row)) {
+      let group = this.groups.get(key);
+      if (!group) this.groups.set(key, (group = new SortedRows(this.keyOf)));
+      group.add(row);
+    }
+  }
+
+  remove(row: Row): void {
+    for (const key of this.keys(row)) {
+      const group = this.groups.get(key);
+      group?.remove(row);
+      if (group?.size === 0) this.groups.delete(key);
+    }
+  }
+
+  of(key: GroupKey): SortedRows<Row> {
+    return this.groups.get(key) ?? (GroupedRows.empty as unknown as SortedRows<Row>);
+  }
+}
+
+/** One row per key (a unique constraint): a participant by session and user, a user by email. */
+export class UniqueRows<Row, UniqueKey = string> implements RowWatcher<Row> {
+  private readonly rows = new Map<UniqueKey, Row>();
+
+  constructor(private readonly keyOf: (row: Row) => UniqueKey | null) {}
+
+  add(row: Row): void {
+    const key = this.keyOf(row);
+    if (key !== null) this.rows.set(key, row);
+  }
+
+  remove(row: Row): void {
+    const key = this.keyOf(row);
+    if (key !== null && this.rows.get(key) === row) this.rows.delete(key);
+  }
+
+  get(key: UniqueKey): Row | undefined {
+    return this.rows.get(key);
+  }
+}
+
+/** How many rows per key (users per school): kept as counters. */
+export class CountedRows<Row, CountKey = number> implements RowWatcher<Row> {
+  private readonly counts = new Map<CountKey, number>();
+
+  constructor(private readonly keyOf: (row: Row) => CountKey | null) {}
+
+  add(row: Row): void {
+    const key = this.keyOf(row);
+    if (key !== null) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  remove(row: Row): void {
+    const key = this.keyOf(row);
+    if (key === null) return;
+    const left = (this.counts.get(key) ?? 0) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
+  }
+
+  count(key: CountKey): number {
+    return this.counts.get(key) ?? 0;
+  }
+}
+
+const CELL_DEGREES = 0.05;
+const LONGITUDE_CELLS = Math.round(360 / CELL_DEGREES);
+const KM_PER_RADIAN = 6371.0088;
+
+/**
+ * Rows by where they are, in cells of 0.05° of latitude by 0.05° of longitude (about 5.5 km by
+ * 3.4 km at 52°N). An area's candidates are the rows of the cells its bounding box touches, a
+ * superset the caller narrows by exact distance: O(rows near the area), not O(rows).
+ */
+export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
+  private readonly cells = new Map<number, Map<number, Row>>();
+
+  constructor(private readonly pointOf: (row: Row) => GeoPoint | null) {}
+
+  private static cellOf(point: GeoPoint): number {
+    const latitudeCell = Math.floor((point.latitude + 90) / CELL_DEGREES);
+    const longitudeCell =
+      ((Math.floor((point.longitude + 180) / CELL_DEGREES) % LONGITUDE_CELLS) + LONGITUDE_CELLS) %
+      LONGITUDE_CELLS;
+    return latitudeCell * LONGITUDE_CELLS + longitudeCell;
+  }
+
+  add(row: Row): void {
+    const point = this.pointOf(row);
+    if (!point) return;
+    const key = GeoGrid.cellOf(point);
+    let cell = this.cells.get(key);
+    if (!cell) this.cells.set(key, (cell = new Map<number, Row>()));
+    cell.set(row.id, row);
+  }
+
+  remove(row: Row): void {
+    const point = this.pointOf(row);
+    if (!point) return;
+    const key = GeoGrid.cellOf(point);
+    const cell = this.cells.get(key);
+    if (cell?.get(row.id) === row) cell.delete(row.id);
+    if (cell?.size === 0) this.cells.delete(key);
+  }
+
+  /** Every row in a cell the area's bounding box touches (each once); all rows when the box covers a pole or the globe. */
+  *candidates({ center, radiusKm }: Area): Generator<Row> {
+    const angle = (radiusKm / KM_PER_RADIAN) * 1.001 + 1e-9;
+    const latitude = (center.latitude * Math.PI) / 180;
+    const south = latitude - angle;
+    const north = latitude + angle;
+    const sinRatio = Math.sin(angle) / Math.cos(latitude);
+    if (south <= -Math.PI / 2 || north >= Math.PI / 2 || sinRatio >= 1) {
+      for (const cell of this.cells.values()) yield* cell.values();
+      return;
+    }
+    const longitudeSpan = (Math.asin(sinRatio) * 180) / Math.PI;
+    const [firstLatitude, lastLatitude] = [south, north].map((edge) =>
+      Math.floor(((edge * 180) / Math.PI + 90) / CELL_DEGREES),
+    ) as [number, number];
+    const firstLongitude = Math.floor((center.longitude - longitudeSpan + 180) / CELL_DEGREES);
+    const lastLongitude = Math.floor((center.longitude + longitudeSpan + 180) / CELL_DEGREES);
+    const longitudeCount = Math.min(lastLongitude - firstLongitude + 1, LONGITUDE_CELLS);
+    if ((lastLatitude - firstLatitude + 1) * longitudeCount > this.cells.size * 4) {
+      // A box of more cells than there are rows' cells: visit the cells there are instead.
+      for (const [key, cell] of this.cells) {
+        const latitudeCell = Math.floor(key / LONGITUDE_CELLS);
+        if (latitudeCell >= firstLatitude && latitudeCell <= lastLatitude) yield* cell.values();
+      }
+      return;
+    }
+    for (let latitudeCell = firstLatitude; latitudeCell <= lastLatitude; latitudeCell += 1) {
+      for (let step = 0; step < longitudeCount; step += 1) {
+        const longitudeCell =
+          (((firstLongitude + step) % LONGITUDE_CELLS) + LONGITUDE_CELLS) % LONGITUDE_CELLS;
+        const cell = this.cells.get(latitudeCell * LONGITUDE_CELLS + longitudeCell);
+        if (cell) yield* cell.values();
+      }
+    }
+  }
+}
