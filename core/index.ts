@@ -4,7 +4,13 @@ export type { CoreContext, CoreRequest, CoreServices, UseCase, UseCaseTree } fro
 export { createCoreServices, type CoreServicesOptions } from './create-core-services.js';
 export { createStudyMateApi } from './create-api.js';
 export { createCoreRuntime, type CoreRuntimeOptions } from './create-core-runtime.js';
-export type { ApiHandler, ApiRequest, ApiResponse } from './dispatcher/handle-api-request.js';
+export type {
+  ApiHandler,
+  ApiHandlerOptions,
+  ApiRequest,
+  ApiResponse,
+  ResponseCheck,
+} from './dispatcher/handle-api-request.js';
 export { createApiHandler } from './dispatcher/handle-api-request.js';
 export { listRoutesBySpecificity } from './dispatcher/route-table.js';
 export { createManualClock, systemClock, type Clock, type ManualClock } from './ports/clock.js';

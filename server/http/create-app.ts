@@ -4,13 +4,15 @@ import { contract } from '@studymate/contract';
 import {
   createApiHandler,
   createCoreServices,
-  createStudyMateApi,
   internalError,
   notFound,
   payloadTooLarge,
   type CoreServicesOptions,
+  type ResponseCheck,
   type UseCaseTree,
+  useCases,
 } from '@studymate/core';
+import { withServerTokens } from '../security/fast-jwt-token-service.js';
 import { createOpenApiDocument } from './docs/openapi-document.js';
 import { createDocsRouter } from './docs/serve-docs.js';
 import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';
@@ -31,6 +33,16 @@ export interface CreateAppOptions<Router extends AppRouter = typeof contract> ex
   /** The routes and their use cases. @default the Study Mate contract and core use cases */
   api?: { contract: Router; useCases: UseCaseTree<Router> };
   http?: HttpGuardOptions;
+  /**
+   * How each answer is checked against the contract before it leaves; both strip undeclared fields.
+   * @default `shape` when NODE_ENV is `production`, else `full` (zod, every format and range)
+   */
+  responseCheck?: ResponseCheck;
+}
+
+/** Production checks answers by their compiled shape; everywhere else zod checks them in full. */
+function defaultResponseCheck(nodeEnv: string | undefined): ResponseCheck {
+  return nodeEnv === 'production' ? 'shape' : 'full';
 }
 
 /**
@@ -40,8 +52,11 @@ export interface CreateAppOptions<Router extends AppRouter = typeof contract> ex
 export function createApp<Router extends AppRouter = typeof contract>(
   options: CreateAppOptions<Router>,
 ): Express {
-  const services = createCoreServices(options);
-  const handle = options.api ? createApiHandler(services, options.api) : createStudyMateApi(services);
+  const services = createCoreServices(withServerTokens(options));
+  const responseCheck = options.responseCheck ?? defaultResponseCheck(process.env['NODE_ENV']);
+  const handle = options.api
+    ? createApiHandler(services, options.api, { responseCheck })
+    : createApiHandler(services, { contract, useCases }, { responseCheck });
   const publicOrigin = createPublicOrigin(options.http);
   const app = express();
   app.disable('x-powered-by');

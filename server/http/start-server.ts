@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCoreRuntime, type ChatHubOptions } from '@studymate/core';
 import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
+import { withServerTokens } from '../security/fast-jwt-token-service.js';
 import { createApp, type CreateAppOptions, type HttpGuardOptions } from './create-app.js';
 import { defaultOrigins, isSocketOriginAllowed } from './guards/allowed-origins.js';
 import { createTimedServer, type ConnectionTimeouts } from './guards/connection-timeouts.js';
@@ -27,7 +28,8 @@ export interface RunningServer {
 
 /** Starts the reference server (REST and both chat WebSocket URLs on one port); `port: 0` picks a free one. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 8000, host = '127.0.0.1', chat = {}, ...appOptions } = options;
+  const { port = 8000, host = '127.0.0.1', chat = {}, ...given } = options;
+  const appOptions = withServerTokens(given);
   const { services, chatHub } = createCoreRuntime({ ...appOptions, chat });
   const app = createApp({ ...appOptions, ...services });
   const server = createTimedServer(app, appOptions.http);
