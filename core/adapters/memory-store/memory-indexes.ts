@@ -173,30 +173,6 @@ export class UniqueRows<Row, UniqueKey = string> implements RowWatcher<Row> {
   }
 }
 
-/** How many rows per key (users per school): kept as counters. */
-export class CountedRows<Row, CountKey = number> implements RowWatcher<Row> {
-  private readonly counts = new Map<CountKey, number>();
-
-  constructor(private readonly keyOf: (row: Row) => CountKey | null) {}
-
-  add(row: Row): void {
-    const key = this.keyOf(row);
-    if (key !== null) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-
-  remove(row: Row): void {
-    const key = this.keyOf(row);
-    if (key === null) return;
-    const left = (this.counts.get(key) ?? 0) - 1;
-    if (left > 0) this.counts.set(key, left);
-    else this.counts.delete(key);
-  }
-
-  count(key: CountKey): number {
-    return this.counts.get(key) ?? 0;
-  }
-}
-
 const CELL_DEGREES = 0.05;
 const LONGITUDE_CELLS = Math.round(360 / CELL_DEGREES);
 const KM_PER_RADIAN = 6371.0088;

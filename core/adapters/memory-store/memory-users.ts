@@ -1,20 +1,26 @@
 import { distanceInMetres } from '../../rules/geo/great-circle.js';
-import type { NearbyUserFilter, NewUser, UserRecord, UserRepo } from '../../ports/store/store.js';
+import type { NewUser, UserRecord, UserRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { countPer } from './memory-listing.js';
+import { GeoGrid, GroupedRows, UniqueRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
 export function createMemoryUsers(keys: MemoryForeignKeys): UserRepo {
   const table = new MemoryTable<UserRecord>();
+  const byEmail = new UniqueRows((row: UserRecord) => row.email.toLowerCase());
+  const bySchool = new GroupedRows((row: UserRecord) => row.schoolId);
+  const located = new GeoGrid((row: UserRecord) => row.location);
+  table.watch(byEmail, bySchool, located);
   keys.detach('school', (schoolId) => {
-    for (const user of table.filter((row) => row.schoolId === schoolId))
-      table.patch(user.id, { schoolId: null });
+    for (const user of [...bySchool.of(schoolId).range()]) table.patch(user.id, { schoolId: null });
   });
-  const sameEmail = (email: string) => (row: UserRecord) => row.email.toLowerCase() === email.toLowerCase();
+  const withEmail = (email: string) => {
+    const row = byEmail.get(email.toLowerCase());
+    return row ? { ...row } : null;
+  };
   return {
     create: (user: NewUser) =>
       Promise.resolve(
-        table.find(sameEmail(user.email))
+        withEmail(user.email)
           ? 'email_taken'
           : table.insert({
               ...user,
@@ -26,29 +32,33 @@ export function createMemoryUsers(keys: MemoryForeignKeys): UserRepo {
             }),
       ),
     findById: (id) => Promise.resolve(table.get(id)),
-    findByEmail: (email) => Promise.resolve(table.find(sameEmail(email))),
+    findByEmail: (email) => Promise.resolve(withEmail(email)),
     findByIds: (ids) => Promise.resolve(table.getMany(ids)),
     update: (id, changes) => Promise.resolve(table.patch(id, changes)),
     nearby: (filter, slice) => {
-      const rows = table
-        .filter((user) => isCandidate(user, filter))
-        .flatMap((user) => {
-          const distanceKm = user.location ? distanceInMetres(filter.center, user.location) / 1000 : Infinity;
-          return distanceKm <= filter.radiusKm ? [{ user, distanceKm }] : [];
-        })
-        .sort((a, b) => a.distanceKm - b.distanceKm || a.user.id - b.user.id);
+      const excluded = new Set(filter.excludeIds);
+      const reachable = new Set(filter.friendsOfFriendsIds);
+      const found: { user: UserRecord; distanceKm: number }[] = [];
+      for (const user of located.candidates(filter)) {
+        if (!user.location || !isCandidate(user, excluded, reachable)) continue;
+        const distanceKm = distanceInMetres(filter.center, user.location) / 1000;
+        if (distanceKm <= filter.radiusKm) found.push({ user, distanceKm });
+      }
+      found.sort((a, b) => a.distanceKm - b.distanceKm || a.user.id - b.user.id);
       return Promise.resolve({
-        count: rows.length,
-        rows: rows.slice(slice.offset, slice.offset + slice.limit),
+        count: found.length,
+        rows: found
+          .slice(slice.offset, slice.offset + slice.limit)
+          .map(({ user, distanceKm }) => ({ user: { ...user }, distanceKm })),
       });
     },
-    countBySchool: (schoolIds) => Promise.resolve(countPer(table.all(), schoolIds, (user) => user.schoolId)),
+    countBySchool: (schoolIds) => Promise.resolve(new Map(schoolIds.map((id) => [id, bySchool.of(id).size]))),
   };
 }
 
-/** Discover's privacy rule as the filter states it: open always, friends_of_friends when listed, private never. */
-function isCandidate(user: UserRecord, filter: NearbyUserFilter): boolean {
-  if (user.status !== 'active' || !user.location || filter.excludeIds.includes(user.id)) return false;
+/** Discover's privacy rule as `NearbyUserFilter` states it: open always, friends_of_friends when listed, private never. */
+function isCandidate(user: UserRecord, excluded: Set<number>, reachable: Set<number>): boolean {
+  if (user.status !== 'active' || !user.location || excluded.has(user.id)) return false;
   if (user.privacyLevel === 'open') return true;
-  return user.privacyLevel === 'friends_of_friends' && filter.friendsOfFriendsIds.includes(user.id);
+  return user.privacyLevel === 'friends_of_friends' && reachable.has(user.id);
 }
