@@ -60,6 +60,11 @@ export function createApp<Router extends AppRouter = typeof contract>(
   const publicOrigin = createPublicOrigin(options.http);
   const app = express();
   app.disable('x-powered-by');
+  // The core reads the query from the URL itself, so Express's qs parse of every query is waste.
+  app.set('query parser', false);
+  // No ETag (a SHA-1 of every body) and so no 304: the contract declares no conditional answers,
+  // and the mocks send none either.
+  app.set('etag', false);
   app.use(corsFor(options.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV'])));
   app.use(refuseInvalidHosts(publicOrigin));
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));

@@ -6,7 +6,8 @@ import type { Target } from './target.js';
 /** The Express reference server on the memory store, on a random 127.0.0.1 port; the SDK chats over `ws`. */
 export async function createServerMemoryTarget(): Promise<Target> {
   const services = createTestServices();
-  const running = await startServer({ ...services, port: 0, host: '127.0.0.1' });
+  // The server's own token service (fast-jwt), on the same secret and clock.
+  const running = await startServer({ ...services, tokens: undefined, port: 0, host: '127.0.0.1' });
   return httpTarget({
     name: 'server-memory',
     url: running.url,

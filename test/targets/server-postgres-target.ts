@@ -17,7 +17,8 @@ export async function createServerPostgresTarget(
   const testDatabase = await openTestDatabase(driver);
   const database = onQuery ? observeQueries(testDatabase.database, onQuery) : testDatabase.database;
   const services = createTestServices(createPostgresStore(database));
-  const running = await startServer({ ...services, port: 0, host: '127.0.0.1' });
+  // The server's own token service (fast-jwt), on the same secret and clock.
+  const running = await startServer({ ...services, tokens: undefined, port: 0, host: '127.0.0.1' });
   return httpTarget({
     name: driver === 'pg' ? 'server-postgres' : 'server-pglite',
     url: running.url,
