@@ -49,6 +49,9 @@ export function toGroup(row: GroupRow): GroupRecord {
 export const MEMBERSHIP_COLUMNS = `m.id, m.group_id, m.user_id, m.role, m.status, m.message, m.invited_by_id,
   m.request_status, m.requested_at, m.responded_at, m.responded_by_id, m.joined_at, m.left_at, m.updated_at`;
 
+/** The timestamptz columns of `MEMBERSHIP_COLUMNS` (for `batchedRead`). */
+export const MEMBERSHIP_TIMESTAMPS = ['requested_at', 'responded_at', 'joined_at', 'left_at', 'updated_at'];
+
 export interface MembershipRow {
   id: number;
   group_id: number;

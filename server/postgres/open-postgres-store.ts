@@ -10,6 +10,11 @@ export interface OpenPostgresStoreOptions {
   databaseUrl?: string | undefined;
   /** On a server: the schema to use (created if missing). */
   schema?: string | undefined;
+  /**
+   * On a server: the most connections the pool opens. Default: DATABASE_POOL_SIZE when set, else
+   * 10 (pg's default). A list request holds one connection at a time.
+   */
+  poolSize?: number | undefined;
   /** For PGlite: the directory the data persists in; in memory when absent. */
   dataDir?: string | undefined;
 }
@@ -34,6 +39,7 @@ export async function openPostgresStore(
     ? await createPgDatabase({
         connectionString: options.databaseUrl,
         ...(options.schema === undefined ? {} : { schema: options.schema }),
+        max: options.poolSize ?? poolSizeFromEnvironment(),
       })
     : await createPgliteDatabase(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
   try {
@@ -67,4 +73,14 @@ function redactPassword(url: string): string {
   } catch {
     return 'a Postgres server';
   }
+}
+
+/** DATABASE_POOL_SIZE, a positive integer; 10 when unset. */
+function poolSizeFromEnvironment(): number {
+  const setting = process.env['DATABASE_POOL_SIZE'];
+  if (setting === undefined || setting === '') return 10;
+  const size = Number(setting);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`DATABASE_POOL_SIZE must be a positive integer, not ${setting}`);
+  return size;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { sqlState, type Database, type SqlClient } from './database.js';
 
@@ -7,6 +8,26 @@ export interface PgDatabaseOptions {
   schema?: string;
   /** Pool size; default 10. */
   max?: number;
+}
+
+/** Distinct statement texts given a name; past this many, the rest run unnamed (never unbounded). */
+const NAMED_STATEMENTS = 2000;
+
+/**
+ * Every single statement runs as a named (prepared) statement: each connection parses and plans
+ * a text once and then only binds its parameters. The name is a hash of the text, so one text
+ * always has one name; scripts (`exec`) and transaction control run unnamed.
+ */
+function namedStatements() {
+  const names = new Map<string, string>();
+  return (text: string, values?: unknown[]): pg.QueryConfig => {
+    let name = names.get(text);
+    if (name === undefined && names.size < NAMED_STATEMENTS) {
+      name = `studymate_${createHash('sha1').update(text).digest('base64url')}`;
+      names.set(text, name);
+    }
+    return name === undefined ? { text, values: values ?? [] } : { name, text, values: values ?? [] };
+  };
 }
 
 /** Deadlocks and serialization failures are retried: the transaction ran on a stale view and did nothing. */
@@ -35,9 +56,10 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
   // An idle client that loses its connection emits here; the pool replaces it.
   pool.on('error', () => undefined);
 
+  const statement = namedStatements();
   const clientOf = (client: pg.ClientBase): SqlClient => ({
     query: async <Row extends object>(text: string, params?: unknown[]) =>
-      (await client.query<Row>(text, params)).rows,
+      (await client.query<Row>(statement(text, params))).rows,
     exec: async (script) => {
       await client.query(script);
     },
@@ -45,7 +67,7 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
 
   return {
     query: async <Row extends object>(text: string, params?: unknown[]) =>
-      (await pool.query<Row>(text, params)).rows,
+      (await pool.query<Row>(statement(text, params))).rows,
     exec: async (script) => {
       await pool.query(script);
     },

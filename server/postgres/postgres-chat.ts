@@ -10,6 +10,7 @@ import {
 } from './chat-rows.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { ensureDirectConversation } from './postgres-direct-conversations.js';
+import { batchedRead } from './read-batch.js';
 import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
 
 /**
@@ -71,11 +72,12 @@ export function createPostgresChat(database: Database): ChatRepo {
       return row ? toConversation(row) : null;
     },
     directConversationsOf: async (connectionIds) => {
-      const rows = await database.query<ConversationRow>(
-        `SELECT ${CONVERSATION_COLUMNS} FROM conversations
+      const rows = await batchedRead<ConversationRow>(database, {
+        text: `SELECT ${CONVERSATION_COLUMNS} FROM conversations
           WHERE kind = 'direct' AND connection_id = ANY($1::int[]) ORDER BY id`,
-        [connectionIds],
-      );
+        params: [connectionIds],
+        timestamps: ['created_at', 'updated_at'],
+      });
       const found = new Map<number, ConversationRecord>();
       for (const row of rows)
         if (row.connection_id !== null) found.set(row.connection_id, toConversation(row));
@@ -92,11 +94,12 @@ export function createPostgresChat(database: Database): ChatRepo {
       return rows.map(toConversation);
     },
     lastMessages: async (conversationIds) => {
-      const rows = await database.query<MessageRow>(
-        `SELECT DISTINCT ON (conversation_id) ${MESSAGE_COLUMNS} FROM messages
+      const rows = await batchedRead<MessageRow>(database, {
+        text: `SELECT DISTINCT ON (conversation_id) ${MESSAGE_COLUMNS} FROM messages
           WHERE conversation_id = ANY($1::int[]) ORDER BY conversation_id, id DESC`,
-        [conversationIds],
-      );
+        params: [conversationIds],
+        timestamps: ['created_at'],
+      });
       const byConversation = new Map(rows.map((row) => [row.conversation_id, toMessage(row)]));
       const found = new Map<number, MessageRecord>();
       for (const id of conversationIds) {
@@ -106,21 +109,22 @@ export function createPostgresChat(database: Database): ChatRepo {
       return found;
     },
     unreadCounts: async (userId, conversationIds) => {
-      const rows = await database.query<{ key: number; count: number }>(
-        `SELECT m.conversation_id AS key, count(*)::int AS count FROM messages m
+      const rows = await batchedRead<{ key: number; count: number }>(database, {
+        text: `SELECT m.conversation_id AS key, count(*)::int AS count FROM messages m
           WHERE m.conversation_id = ANY($2::int[]) AND m.sender_id <> $1
             AND NOT EXISTS (SELECT 1 FROM message_reads r WHERE r.message_id = m.id AND r.user_id = $1)
           GROUP BY m.conversation_id`,
-        [userId, conversationIds],
-      );
+        params: [userId, conversationIds],
+      });
       return countsByKey(conversationIds, rows);
     },
     readTimes: async (messageIds) => {
-      const rows = await database.query<{ message_id: number; user_id: number; read_at: Date }>(
-        `SELECT message_id, user_id, read_at FROM message_reads
+      const rows = await batchedRead<{ message_id: number; user_id: number; read_at: Date }>(database, {
+        text: `SELECT message_id, user_id, read_at FROM message_reads
           WHERE message_id = ANY($1::int[]) ORDER BY message_id, read_at, user_id`,
-        [messageIds],
-      );
+        params: [messageIds],
+        timestamps: ['read_at'],
+      });
       const found = new Map<number, Map<number, Date>>();
       for (const row of rows) {
         let readers = found.get(row.message_id);
@@ -154,10 +158,10 @@ export function createPostgresChat(database: Database): ChatRepo {
       );
     },
     readMessageIds: async (userId, messageIds) => {
-      const rows = await database.query<{ message_id: number }>(
-        'SELECT message_id FROM message_reads WHERE user_id = $1 AND message_id = ANY($2::int[])',
-        [userId, messageIds],
-      );
+      const rows = await batchedRead<{ message_id: number }>(database, {
+        text: 'SELECT message_id FROM message_reads WHERE user_id = $1 AND message_id = ANY($2::int[])',
+        params: [userId, messageIds],
+      });
       return new Set(rows.map((row) => row.message_id));
     },
     markRead: async ({ conversationId, userId, messageIds, at }) => {

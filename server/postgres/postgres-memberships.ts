@@ -14,11 +14,13 @@ import {
   GROUP_COLUMNS,
   type GroupRow,
   MEMBERSHIP_COLUMNS,
+  MEMBERSHIP_TIMESTAMPS,
   membershipValues,
   type MembershipRow,
   toGroup,
   toMembership,
 } from './group-rows.js';
+import { batchedRead } from './read-batch.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
@@ -123,20 +125,23 @@ async function changeUnderLock<Refusal>(
 export function createPostgresMemberships(database: Database): MembershipMethods {
   return {
     memberCounts: async (groupIds) => {
-      const rows = await database.query<MemberCounts & { group_id: number }>(
-        `SELECT group_id, count(*)::int AS active, count(*) FILTER (WHERE role = 'admin')::int AS admins
+      if (groupIds.length === 0) return new Map();
+      const rows = await batchedRead<MemberCounts & { group_id: number }>(database, {
+        text: `SELECT group_id, count(*)::int AS active, count(*) FILTER (WHERE role = 'admin')::int AS admins
          FROM group_memberships WHERE group_id = ANY($1::int[]) AND status = 'active' GROUP BY group_id`,
-        [groupIds],
-      );
+        params: [groupIds],
+      });
       const counts = new Map(groupIds.map((id) => [id, { active: 0, admins: 0 }]));
       for (const { group_id, active, admins } of rows) counts.set(group_id, { active, admins });
       return counts;
     },
     membershipsOf: async (userId, groupIds) => {
-      const rows = await database.query<MembershipRow>(
-        `SELECT ${MEMBERSHIP_COLUMNS} FROM group_memberships m WHERE m.user_id = $1 AND m.group_id = ANY($2::int[])`,
-        [userId, groupIds],
-      );
+      if (groupIds.length === 0) return new Map();
+      const rows = await batchedRead<MembershipRow>(database, {
+        text: `SELECT ${MEMBERSHIP_COLUMNS} FROM group_memberships m WHERE m.user_id = $1 AND m.group_id = ANY($2::int[])`,
+        params: [userId, groupIds],
+        timestamps: MEMBERSHIP_TIMESTAMPS,
+      });
       return new Map(rows.map((row) => [row.group_id, toMembership(row)]));
     },
     findMembership: (id) => selectMembership(database, 'm.id = $1', [id]),

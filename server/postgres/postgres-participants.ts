@@ -3,6 +3,7 @@ import type { Database } from './database.js';
 import {
   HOLDS_SEAT,
   PARTICIPANT_COLUMNS,
+  PARTICIPANT_TIMESTAMPS,
   PREFIXED_PARTICIPANT_COLUMNS,
   SESSION_COLUMNS,
   participantValues,
@@ -12,6 +13,7 @@ import {
   type ParticipantRow,
   type SessionRow,
 } from './session-rows.js';
+import { batchedRead } from './read-batch.js';
 import { countsByKey, selectSlice, SqlParams } from './sql-listing.js';
 import { updateRow } from './sql-rows.js';
 
@@ -31,20 +33,21 @@ export function createPostgresParticipants(database: Database): ParticipantRepo 
   return {
     countActiveParticipants: async (sessionIds) => {
       if (sessionIds.length === 0) return new Map();
-      const rows = await database.query<{ key: number; count: number }>(
-        `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
+      const rows = await batchedRead<{ key: number; count: number }>(database, {
+        text: `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
          WHERE p.session_id = ANY($1::int[]) AND ${HOLDS_SEAT} GROUP BY p.session_id`,
-        [sessionIds],
-      );
+        params: [sessionIds],
+      });
       return countsByKey(sessionIds, rows);
     },
     participationsOf: async (userId, sessionIds) => {
       if (sessionIds.length === 0) return new Map();
-      const rows = await database.query<ParticipantRow>(
-        `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
+      const rows = await batchedRead<ParticipantRow>(database, {
+        text: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
          WHERE p.user_id = $1 AND p.session_id = ANY($2::int[])`,
-        [userId, sessionIds],
-      );
+        params: [userId, sessionIds],
+        timestamps: PARTICIPANT_TIMESTAMPS,
+      });
       return new Map(rows.map((row) => [row.session_id, toParticipantRecord(row)]));
     },
     participationsOfUser: async (userId) => {

@@ -1,5 +1,6 @@
 import type { DeleteOutcome } from '@studymate/core';
 import { FOREIGN_KEY_VIOLATION, RESTRICT_VIOLATION, UNIQUE_VIOLATION, type Database } from './database.js';
+import { batchedRead } from './read-batch.js';
 import { insertRow, refuseOnViolation, selectByIds, updateRow } from './sql-rows.js';
 
 /** A reference-data table: its name, its selected columns, and a row as the port's record. */
@@ -63,7 +64,13 @@ export function referenceRowOperations<
       return row ? reference.recordOf(row) : null;
     },
     findByIds: async (ids: number[]): Promise<Map<number, Item>> => {
-      const rows = await selectByIds<Row>(database, table, { ids, columns: returning });
+      if (ids.length === 0) return new Map();
+      // Every reference table stamps its rows with these two.
+      const rows = await batchedRead<Row>(database, {
+        text: `SELECT ${returning} FROM ${table} WHERE id = ANY($1::int[])`,
+        params: [ids],
+        timestamps: ['created_at', 'updated_at'],
+      });
       return new Map(rows.map((row) => [row.id, reference.recordOf(row)]));
     },
     update: async (id: number, changes: Partial<Fields>): Promise<Item | Refusal | null> => {

@@ -4,6 +4,7 @@ import {
   HOLDS_SEAT,
   SESSION_COLUMNS,
   sessionConditions,
+  sessionListCount,
   sessionValues,
   toSessionRecord,
   type SessionRow,
@@ -58,14 +59,17 @@ export function createPostgresSessions(database: Database): SessionRepo {
       }),
     list: (filter, slice) => {
       const params = new SqlParams();
+      const from = `FROM study_sessions s ${whereAll(sessionConditions(filter, params))}`;
+      const count = sessionListCount(filter, params);
       return selectSlice(
         database,
         {
           select: SESSION_COLUMNS,
-          from: `FROM study_sessions s ${whereAll(sessionConditions(filter, params))}`,
+          from,
           orderBy: BY_START_TIME,
           params,
           map: toSessionRecord,
+          ...(count === undefined ? {} : { count }),
         },
         slice,
       );

@@ -2,6 +2,7 @@ import type { NewUser, UserRecord, UserRepo } from '@studymate/core';
 import { UNIQUE_VIOLATION, type Database } from './database.js';
 import { columnValues, locationValues, type ColumnNames } from './sql-columns.js';
 import { boundingBox, distanceKm } from './sql-geo.js';
+import { batchedRead } from './read-batch.js';
 import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, refuseOnViolation, updateRow } from './sql-rows.js';
 
@@ -33,6 +34,8 @@ interface UserRow {
 const USER_COLUMNS = `id, email, password_hash, full_name, phone, school_id, major, year, bio, avatar_url,
   learning_radius_km, privacy_level, status, is_staff, last_active_at, created_at, latitude, longitude,
   location_updated_at, last_seen_at, password_version, password_change_session_id`;
+
+const USER_TIMESTAMPS = ['last_active_at', 'created_at', 'location_updated_at', 'last_seen_at'];
 
 function toUser(row: UserRow): UserRecord {
   return {
@@ -112,10 +115,12 @@ export function createPostgresUsers(database: Database): UserRepo {
     findById: (id) => findOne('id = $1', id),
     findByEmail: (email) => findOne('lower(email) = lower($1)', email),
     findByIds: async (ids) => {
-      const rows = await database.query<UserRow>(
-        `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::int[])`,
-        [ids],
-      );
+      if (ids.length === 0) return new Map();
+      const rows = await batchedRead<UserRow>(database, {
+        text: `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::int[])`,
+        params: [ids],
+        timestamps: USER_TIMESTAMPS,
+      });
       return new Map(rows.map((row) => [row.id, toUser(row)]));
     },
     update: async (id, changes) => {

@@ -5,7 +5,7 @@ import type {
   SessionRecord,
   StoredParticipantStatus,
 } from '@studymate/core';
-import type { RecurrencePattern, SessionType } from '@studymate/contract';
+import type { RecurrencePattern, SessionStatus, SessionType } from '@studymate/contract';
 import { columnValues, locationValues, pointOf, type ColumnNames } from './sql-columns.js';
 import type { SqlParams } from './sql-listing.js';
 
@@ -67,6 +67,9 @@ export const PREFIXED_PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS.split(', ')
   .map((name) => `p.${name} AS participant_${name}`)
   .join(', ');
 
+/** The timestamptz columns of `PARTICIPANT_COLUMNS` (for `batchedRead`). */
+export const PARTICIPANT_TIMESTAMPS = ['check_in_time', 'check_out_time', 'joined_at', 'updated_at'];
+
 /** Registered or attended, as SQL over alias `p`: the row holds a seat. */
 export const HOLDS_SEAT = `p.status IN ('registered', 'attended')`;
 
@@ -115,36 +118,120 @@ export function unprefixParticipant(row: Record<string, unknown>): ParticipantRo
   return found as unknown as ParticipantRow;
 }
 
+const NOT_CLOSED = 's.cancelled_at IS NULL AND s.completed_at IS NULL';
+/** The partial index `study_sessions_not_started` (upcoming is a range of start times there). */
+const NOT_STARTED = `${NOT_CLOSED} AND s.started_at IS NULL`;
+/** The partial index `study_sessions_started_end` (in progress is a range of end times there). */
+const STARTED = `${NOT_CLOSED} AND s.started_at IS NOT NULL`;
+
 /**
- * `effectiveSessionStatus` in SQL over alias `s`: cancelled, else completed (by the host or
- * past its end), else in progress (by the host or past its start), else upcoming.
+ * `effectiveSessionStatus` in SQL over alias `s`, as conditions on stored times an index can
+ * serve: cancelled, else completed (by the host or past its end), else in progress (by the host
+ * or past its start), else upcoming. `at` is the clock's placeholder.
  */
-function sessionStatusSql(now: Date, params: SqlParams): string {
-  const at = `${params.add(now)}::timestamptz`;
-  return `(CASE
-    WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
-    WHEN s.completed_at IS NOT NULL OR ${at} >= s.start_time + make_interval(mins => s.duration_minutes) THEN 'completed'
-    WHEN s.started_at IS NOT NULL OR ${at} >= s.start_time THEN 'in_progress'
-    ELSE 'upcoming' END)`;
+function statusCondition(status: SessionStatus, clock: () => string): string {
+  if (status === 'cancelled') return 's.cancelled_at IS NOT NULL';
+  const at = clock();
+  switch (status) {
+    case 'completed':
+      return `(s.cancelled_at IS NULL AND (s.completed_at IS NOT NULL OR s.end_time <= ${at}))`;
+    case 'in_progress':
+      return `(${NOT_CLOSED} AND s.end_time > ${at} AND (s.started_at IS NOT NULL OR s.start_time <= ${at}))`;
+    case 'upcoming':
+      return `(${NOT_STARTED} AND s.start_time > ${at} AND s.end_time > ${at})`;
+  }
 }
 
+function statusesCondition(statuses: SessionStatus[], clock: () => string): string {
+  if (statuses.length === 0) return 'false';
+  return `(${statuses.map((status) => statusCondition(status, clock)).join(' OR ')})`;
+}
+
+/**
+ * A placeholder added on first use: a parameter no statement text reads has no type Postgres
+ * can infer, so every parameter added must be used.
+ */
+function lazyParam(params: SqlParams, value: unknown, type: string): () => string {
+  let placeholder: string | undefined;
+  return () => (placeholder ??= `${params.add(value)}::${type}`);
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * How many sessions have these statuses at `now`, from the counters the writes keep
+ * (`session_counts`, per stored state and UTC day of start and end; migration 4) plus exact
+ * counts of the sessions whose start or end falls on the current day: a sum over days and two
+ * index range scans over one day, never a scan of every matching session. Exact: the counters
+ * change in the writing transaction, so one statement sees them and the rows alike.
+ */
+function sessionCountSql(statuses: SessionStatus[], now: Date, params: SqlParams): string {
+  const dayStartTime = Math.floor(now.getTime() / DAY) * DAY;
+  const atParam = lazyParam(params, now, 'timestamptz');
+  const dayParam = lazyParam(params, new Date(dayStartTime).toISOString().slice(0, 10), 'date');
+  const dayStartParam = lazyParam(params, new Date(dayStartTime), 'timestamptz');
+  const dayEndParam = lazyParam(params, new Date(dayStartTime + DAY), 'timestamptz');
+  const counted = (where: string) => `(SELECT coalesce(sum(count), 0) FROM session_counts WHERE ${where})`;
+  const rows = (where: string) => `(SELECT count(*) FROM study_sessions s WHERE ${where})`;
+  const upcoming = () => {
+    const [at, day, dayStart, dayEnd] = [atParam(), dayParam(), dayStartParam(), dayEndParam()];
+    return `${counted(`state = 'pending' AND start_day > ${day}`)}
+    + ${rows(`${NOT_STARTED} AND s.start_time >= ${dayStart} AND s.start_time < ${dayEnd} AND s.start_time > ${at}`)}`;
+  };
+  const inProgress = () => {
+    const [at, day, dayStart, dayEnd] = [atParam(), dayParam(), dayStartParam(), dayEndParam()];
+    return `${counted(`state = 'started' AND end_day > ${day}`)}
+    + ${rows(`${STARTED} AND s.end_time >= ${dayStart} AND s.end_time < ${dayEnd} AND s.end_time > ${at}`)}
+    + ${counted(`state = 'pending' AND start_day < ${day} AND end_day > ${day}`)}
+    + ${rows(`${NOT_STARTED} AND s.start_time >= ${dayStart} AND s.start_time < ${dayEnd} AND s.start_time <= ${at} AND s.end_time > ${at}`)}
+    + ${rows(`${NOT_STARTED} AND s.end_time >= ${dayStart} AND s.end_time < ${dayEnd} AND s.start_time < ${dayStart} AND s.end_time > ${at}`)}`;
+  };
+  const total = counted('true');
+  const cancelled = counted(`state = 'cancelled'`);
+  const byStatus: Record<SessionStatus, () => string> = {
+    upcoming,
+    in_progress: inProgress,
+    cancelled: () => cancelled,
+    completed: () => `${total} - ${cancelled} - (${upcoming()}) - (${inProgress()})`,
+  };
+  const wanted = [...new Set(statuses)];
+  return wanted.length === 0 ? '0' : wanted.map((status) => `(${byStatus[status]()})`).join(' + ');
+}
+
+/**
+ * The count of a session list from the counters, when its filter has nothing but statuses (the
+ * plain list and `?status=`); undefined when a full count must run.
+ */
+export function sessionListCount(filter: SessionFilter, params: SqlParams): string | undefined {
+  const { now, statuses, ...narrowing } = filter;
+  if (Object.values(narrowing).some((value) => value !== undefined)) return undefined;
+  if (statuses === undefined) return `(SELECT coalesce(sum(count), 0) FROM session_counts)`;
+  return sessionCountSql(statuses, now, params);
+}
+
+/** The sessions in which the user holds a seat (index `session_participants_user`). */
+const seatedIn = (userIdPlaceholder: string) =>
+  `SELECT p.session_id FROM session_participants p WHERE p.user_id = ${userIdPlaceholder} AND ${HOLDS_SEAT}`;
+
 const attends = (userIdPlaceholder: string) =>
-  `(s.host_id <> ${userIdPlaceholder} AND EXISTS (SELECT 1 FROM session_participants p
-     WHERE p.session_id = s.id AND p.user_id = ${userIdPlaceholder} AND ${HOLDS_SEAT}))`;
+  `(s.host_id <> ${userIdPlaceholder} AND s.id IN (${seatedIn(userIdPlaceholder)}))`;
+
+/** Hosting or holding a seat: the user's own sessions, found from both indexes, never a scan. */
+const involves = (userIdPlaceholder: string) =>
+  `s.id IN (SELECT h.id FROM study_sessions h WHERE h.host_id = ${userIdPlaceholder} UNION ${seatedIn(userIdPlaceholder)})`;
 
 /** The conditions of a session filter over alias `s`, the same rules as the memory store. */
 export function sessionConditions(filter: SessionFilter, params: SqlParams): (string | false | undefined)[] {
   const involved = filter.involvedUserId === undefined ? undefined : params.add(filter.involvedUserId);
   return [
-    filter.statuses &&
-      `${sessionStatusSql(filter.now, params)} = ANY(${params.add(filter.statuses)}::text[])`,
+    filter.statuses && statusesCondition(filter.statuses, lazyParam(params, filter.now, 'timestamptz')),
     filter.sessionType && `s.session_type = ${params.add(filter.sessionType)}`,
     filter.subjectId !== undefined && `s.subject_id = ${params.add(filter.subjectId)}`,
     filter.startFrom && `s.start_time >= ${params.add(filter.startFrom)}`,
     filter.startUntil && `s.start_time <= ${params.add(filter.startUntil)}`,
     filter.hostId !== undefined && `s.host_id = ${params.add(filter.hostId)}`,
     filter.attendeeId !== undefined && attends(params.add(filter.attendeeId)),
-    involved !== undefined && `(s.host_id = ${involved} OR ${attends(involved)})`,
+    involved !== undefined && involves(involved),
     filter.hasLocation !== undefined && `s.latitude IS ${filter.hasLocation ? 'NOT ' : ''}NULL`,
   ];
 }

@@ -63,11 +63,17 @@ export interface SliceQuery<Row, Result> {
   params: SqlParams;
   /** The selected row (its columns as the SQL names them) as the port's record. */
   map: (row: Row) => Result;
+  /**
+   * The total as a scalar SQL expression over `params`, when something cheaper than counting
+   * the rows of `from` knows it (counters the writes keep); by default `(SELECT count(*) from)`.
+   */
+  count?: string;
 }
 
 /**
- * One page and the total in one statement: `count(*) OVER ()` rides on every row. Past the
- * last page no row carries it, so the same statement runs again for its first row.
+ * One page and the total in one statement, past the last page too: the total is a subquery of
+ * its own (an index-only count, or `count`), never a window over every matching row, and the
+ * page is joined to its one row (a nested loop over one row keeps the page's order).
  */
 export async function selectSlice<Row extends object, Result>(
   client: SqlClient,
@@ -75,13 +81,17 @@ export async function selectSlice<Row extends object, Result>(
   slice: Slice,
 ): Promise<SliceResult<Result>> {
   const { params } = query;
-  const text = `SELECT ${query.select}, count(*) OVER ()::int AS total_count ${query.from} ${query.orderBy} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`;
-  const rows = await client.query<Row & { total_count: number }>(text, params.values);
-  const first = rows[0];
-  if (first) return { count: first.total_count, rows: rows.map(query.map) };
-  if (slice.offset === 0) return { count: 0, rows: [] };
-  const [head] = await client.query<{ total_count: number }>(text, [...params.values.slice(0, -2), 1, 0]);
-  return { count: head?.total_count ?? 0, rows: [] };
+  const total = query.count ?? `(SELECT count(*) ${query.from})`;
+  const page = `SELECT ${query.select}, true AS slice_row ${query.from} ${query.orderBy} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`;
+  const rows = await client.query<Row & { total_count: number; slice_row: boolean | null }>(
+    `SELECT page.*, total.total_count FROM (SELECT (${total})::int AS total_count) AS total
+     LEFT JOIN (${page}) AS page ON true`,
+    params.values,
+  );
+  return {
+    count: rows[0]?.total_count ?? 0,
+    rows: rows.filter((row) => row.slice_row !== null).map(query.map),
+  };
 }
 
 /**

@@ -24,7 +24,9 @@ describe('the store commands', () => {
   it('migrates a new data dir once, then finds it up to date; create-staff adds a staff user to it', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'studymate-commands-'));
     dirs.push(dataDir);
-    expect(await command('migrate', [], dataDir)).toBe(`PGlite at ${dataDir}: applied migrations 1, 2, 3.`);
+    expect(await command('migrate', [], dataDir)).toBe(
+      `PGlite at ${dataDir}: applied migrations 1, 2, 3, 4.`,
+    );
     expect(await command('migrate', [], dataDir)).toBe(`PGlite at ${dataDir}: the schema is up to date.`);
     const args = ['--email', 'ops@example.com', '--password', 'change-me-please'];
     expect(await command('create-staff', args, dataDir)).toBe(

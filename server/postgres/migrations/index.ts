@@ -1,9 +1,15 @@
 import { initialSchema } from './0001-initial-schema.js';
 import { housekeepingIndexes } from './0002-housekeeping-indexes.js';
 import { passwordSessions } from './0003-password-sessions.js';
+import { sessionStatusRanges } from './0004-session-status-ranges.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
 
 /** Every migration, oldest first. */
-export const migrations: readonly Migration[] = [initialSchema, housekeepingIndexes, passwordSessions];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  housekeepingIndexes,
+  passwordSessions,
+  sessionStatusRanges,
+];

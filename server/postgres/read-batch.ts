@@ -1,0 +1,78 @@
+import type { SqlClient } from './database.js';
+
+/** A read that may share its statement with others asked for in the same tick. */
+export interface BatchedRead {
+  /** One SELECT, placeholders `$1`… over `params` (no `$` inside its literals). */
+  text: string;
+  params: unknown[];
+  /** The timestamptz columns it selects: JSON carries them as text, they come back as Dates. */
+  timestamps?: readonly string[];
+}
+
+interface Pending {
+  read: BatchedRead;
+  resolve: (rows: object[]) => void;
+  reject: (error: unknown) => void;
+}
+
+const batchers = new WeakMap<SqlClient, (read: BatchedRead) => Promise<object[]>>();
+
+/**
+ * Runs the read with the others asked for on the same database in the same tick, in one
+ * statement: a list's related rows (hosts, subjects, seat counts, the caller's rows…), which
+ * the use cases ask for together (`Promise.all`), cost one round trip and one snapshot instead of
+ * one each. Each read becomes a `json_agg` column of one SELECT, its placeholders renumbered; a
+ * read asked for alone runs as it is. Only for reads outside transactions.
+ */
+export function batchedRead<Row extends object>(client: SqlClient, read: BatchedRead): Promise<Row[]> {
+  let batcher = batchers.get(client);
+  if (!batcher) {
+    batcher = createBatcher(client);
+    batchers.set(client, batcher);
+  }
+  return batcher(read) as Promise<Row[]>;
+}
+
+function createBatcher(client: SqlClient) {
+  let pending: Pending[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const [only] = batch;
+    if (batch.length === 1 && only) {
+      await client.query(only.read.text, only.read.params).then(only.resolve, only.reject);
+      return;
+    }
+    const params: unknown[] = [];
+    const columns = batch.map(({ read }, index) => {
+      const offset = params.length;
+      params.push(...read.params);
+      const text = read.text.replace(/\$(\d+)/g, (_match, number: string) => `$${Number(number) + offset}`);
+      return `(SELECT coalesce(json_agg(q), '[]'::json) FROM (${text}) AS q) AS r${index}`;
+    });
+    try {
+      const [row] = await client.query<Record<string, object[]>>(`SELECT ${columns.join(', ')}`, params);
+      batch.forEach(({ read, resolve }, index) => {
+        resolve(revive(row?.[`r${index}`] ?? [], read.timestamps ?? []));
+      });
+    } catch (error) {
+      for (const { reject } of batch) reject(error);
+    }
+  };
+  return (read: BatchedRead) =>
+    new Promise<object[]>((resolve, reject) => {
+      pending.push({ read, resolve, reject });
+      if (pending.length === 1) queueMicrotask(() => void flush());
+    });
+}
+
+function revive(rows: object[], timestamps: readonly string[]): object[] {
+  if (timestamps.length === 0) return rows;
+  for (const row of rows as Record<string, unknown>[]) {
+    for (const column of timestamps) {
+      const value = row[column];
+      if (typeof value === 'string') row[column] = new Date(value);
+    }
+  }
+  return rows;
+}
