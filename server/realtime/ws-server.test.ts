@@ -163,6 +163,38 @@ describe('the ws chat server', () => {
     expect(await closed).toBe(1001);
   });
 
+  it("delivers a burst intact and in order, whatever each frame's length, to every socket", async () => {
+    const { token, url } = await serverWithGroup();
+    const sockets = [new WebSocket(`${url}?token=${token}`), new WebSocket(`${url}?token=${token}`)];
+    await Promise.all(sockets.map(firstEvent));
+    // Frames of each length class (7-bit, 16-bit; multi-byte UTF-8 counted in bytes), sent in one go.
+    const contents = ['short', 'é'.repeat(100), '💬'.repeat(1200), 'x'.repeat(5000), 'last'];
+    const received = sockets.map((socket) => {
+      const events: string[] = [];
+      return new Promise<string[]>((resolve) => {
+        socket.on('message', (data: Buffer) => {
+          const event = JSON.parse(data.toString()) as { type: string; content: string };
+          if (event.type === 'chat_message') events.push(event.content);
+          if (events.length === contents.length) resolve(events);
+        });
+      });
+    });
+    for (const content of contents) sockets[0]!.send(JSON.stringify({ type: 'chat_message', content }));
+    expect(await Promise.all(received)).toEqual([contents, contents]);
+    // A socket resuming from the start gets the whole history as one backlog, in order.
+    const resumed = new WebSocket(`${url}?token=${token}&last_message_id=0`);
+    const backlog: string[] = [];
+    await new Promise<void>((resolve) => {
+      resumed.on('message', (data: Buffer) => {
+        const event = JSON.parse(data.toString()) as { type: string; content: string };
+        if (event.type === 'chat_message') backlog.push(event.content);
+        if (backlog.length === contents.length) resolve();
+      });
+    });
+    expect(backlog).toEqual(contents);
+    for (const socket of [...sockets, resumed]) socket.close();
+  });
+
   it('refuses an upgrade on any other path', async () => {
     await serverWithGroup();
     const socket = new WebSocket(`${running!.url.replace(/^http/, 'ws')}/ws/elsewhere/`);

@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import * as wsModule from 'ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { type ChatHub, type ChatSocket, isChatSocketPath } from '@studymate/core';
 
@@ -31,14 +32,109 @@ const nodeHeartbeatTimers: HeartbeatTimers = {
   now: () => Date.now(),
 };
 
+/**
+ * What `ws` keeps private and a broadcast needs: the socket's Sender, to write a frame built once.
+ * `ws` exports the framing (`Sender.frame`, made public to frame a broadcast once, ws
+ * PR #1016) but no public way to send a framed message; `sendFrame` is what its own `send` ends in.
+ */
+interface SenderInternals {
+  _sender?: { _state?: number; sendFrame?: (list: Buffer[]) => void };
+  /** The TCP socket under the WebSocket, to cork. */
+  _socket?: { cork(): void; uncork(): void } | null;
+}
+interface SenderStatic {
+  frame: (
+    data: Buffer,
+    options: { fin: boolean; opcode: number; mask: boolean; readOnly: boolean; rsv1: boolean },
+  ) => Buffer[];
+}
+// A named export of `ws` (`WebSocket.Sender` in CommonJS) that its types do not declare.
+const { frame } = (wsModule as unknown as { Sender: SenderStatic }).Sender;
+const TEXT_OPCODE = 1;
+/** The Sender's idle state: nothing queued behind a compression or a Blob read, so a frame may go now. */
+const SENDER_IDLE = 0;
+
+/**
+ * A text message as one WebSocket frame (header and payload in one buffer, so each socket gets a
+ * single write). The hub sends the same string to every socket of a room in turn, so the frame
+ * of the last string is kept: a message to 1,000 sockets is encoded and framed once, not 1,000 times.
+ */
+function createFrameCache() {
+  let lastData: string | null = null;
+  let lastFrame = Buffer.alloc(0);
+  return (data: string): Buffer => {
+    if (data !== lastData) {
+      const payload = Buffer.from(data);
+      const options = { fin: true, opcode: TEXT_OPCODE, mask: false, readOnly: false, rsv1: false };
+      lastFrame = Buffer.concat(frame(payload, options));
+      lastData = data;
+    }
+    return lastFrame;
+  };
+}
+
+/**
+ * Sends `data` as `ws.send(data)` would, from its frame built once per message, when the socket's
+ * Sender is idle (nothing queued before it); else by `ws.send`. Frames are never compressed:
+ * permessage-deflate is off on this server.
+ */
+function sendFrame(ws: WebSocket, frame: Buffer, data: string): void {
+  const sender = (ws as unknown as SenderInternals)._sender;
+  if (sender?._state === SENDER_IDLE && sender.sendFrame) sender.sendFrame([frame]);
+  else ws.send(data);
+}
+
+/**
+ * Holds back what is written to a socket during one turn of the event loop and sends it together
+ * once the turn's promise jobs are done (cork, then uncork on `process.nextTick`): messages fanned
+ * out in the same turn (a burst read in one go, a backlog page) cost each socket one system call,
+ * not one per message. Nothing is reordered: everything the socket sends goes through the cork.
+ */
+function createTurnBatches() {
+  /** The most a socket holds back before what it holds goes out. */
+  const BATCH_BYTES = 64 * 1024;
+  /** The bytes each socket corked this turn holds back. */
+  const held = new Map<WebSocket, number>();
+  const release = () => {
+    for (const ws of held.keys()) (ws as unknown as SenderInternals)._socket?.uncork();
+    held.clear();
+  };
+  return {
+    held: (ws: WebSocket) => held.get(ws) ?? 0,
+    hold(ws: WebSocket, bytes: number): void {
+      const socket = (ws as unknown as SenderInternals)._socket;
+      if (!socket) return;
+      const before = held.get(ws);
+      if (before === undefined) {
+        socket.cork();
+        if (held.size === 0) process.nextTick(release);
+      } else if (before + bytes > BATCH_BYTES) {
+        // A big turn (a backlog) goes out in parts, so a reader that stopped reading shows in
+        // `bufferedAmount` before the turn ends.
+        socket.uncork();
+        socket.cork();
+        held.set(ws, bytes);
+        return;
+      }
+      held.set(ws, (before ?? 0) + bytes);
+    },
+  };
+}
+
 /** The only file that knows `ws`: both chat URLs on the HTTP server's upgrade, feeding the hub. */
 export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSocketOptions = {}) {
   const maxBuffered = options.maxBufferedBytes ?? 1024 * 1024;
   const deadAfter = options.deadAfterMs ?? 60_000;
   const timers = options.heartbeatTimers ?? nodeHeartbeatTimers;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes ?? 64 * 1024 });
+  const wss = new WebSocketServer({
+    noServer: true,
+    perMessageDeflate: false,
+    maxPayload: options.maxPayloadBytes ?? 64 * 1024,
+  });
   const lastPong = new WeakMap<WebSocket, number>();
   const sockets = new Map<WebSocket, ChatSocket>();
+  const frameOf = createFrameCache();
+  const batches = createTurnBatches();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -66,8 +162,14 @@ export function attachChatSockets(server: Server, hub: ChatHub, options: ChatSoc
       transport: {
         send: (data) => {
           if (ws.readyState !== ws.OPEN) return;
-          if (ws.bufferedAmount > maxBuffered) ws.terminate();
-          else ws.send(data);
+          // What this turn's batch holds back is not the reader's doing: only what it left unread counts.
+          if (ws.bufferedAmount - batches.held(ws) > maxBuffered) {
+            ws.terminate();
+            return;
+          }
+          const frame = frameOf(data);
+          batches.hold(ws, frame.length);
+          sendFrame(ws, frame, data);
         },
         close: (code, reason) => ws.close(code, reason),
       },
