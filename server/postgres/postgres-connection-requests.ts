@@ -12,6 +12,7 @@ import {
   type ConnectionRequestRow,
 } from './connection-request-rows.js';
 import { ensureDirectConversation } from './postgres-direct-conversations.js';
+import { batchedRead } from './read-batch.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
@@ -142,25 +143,25 @@ export function createPostgresConnectionRequests(database: Database): Connection
       );
     },
     partnerIds: async (userId) => {
-      const rows = await database.query<{ partner_id: number }>(
-        `SELECT CASE WHEN sender_id = $1 THEN receiver_id ELSE sender_id END AS partner_id
+      const rows = await batchedRead<{ partner_id: number }>(database, {
+        text: `SELECT CASE WHEN sender_id = $1 THEN receiver_id ELSE sender_id END AS partner_id
           FROM connection_requests WHERE ${involves('$1')} ORDER BY id`,
-        [userId],
-      );
+        params: [userId],
+      });
       return rows.map((row) => row.partner_id);
     },
     acceptedPartnerIds: async (userIds) => {
       const partners = new Map(userIds.map((userId) => [userId, [] as number[]]));
       if (userIds.length === 0) return partners;
-      const rows = await database.query<{ user_id: number; partner_id: number }>(
-        `SELECT asked.user_id,
+      const rows = await batchedRead<{ user_id: number; partner_id: number }>(database, {
+        text: `SELECT asked.user_id,
             CASE WHEN r.sender_id = asked.user_id THEN r.receiver_id ELSE r.sender_id END AS partner_id
           FROM (SELECT DISTINCT unnest($1::int[]) AS user_id) asked
           JOIN connection_requests r
             ON r.state = 'accepted' AND (r.sender_id = asked.user_id OR r.receiver_id = asked.user_id)
           ORDER BY r.id`,
-        [userIds],
-      );
+        params: [userIds],
+      });
       for (const row of rows) partners.get(row.user_id)?.push(row.partner_id);
       return partners;
     },
