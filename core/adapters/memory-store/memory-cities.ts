@@ -1,24 +1,31 @@
 import type { CityFilter, CityRecord, CityRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { containsText, distanceWithin, nearest, orderBy, sliceOf } from './memory-listing.js';
+import { GeoGrid, SortedRows } from './memory-indexes.js';
+import { containsText, distanceWithin, nearest } from './memory-listing.js';
 import type { MemoryTable } from './table.js';
 
 export function createMemoryCities(cities: MemoryTable<CityRecord>, keys: MemoryForeignKeys): CityRepo {
   const matches = (filter: CityFilter) => (city: CityRecord) =>
     containsText([city.name], filter.search) &&
     (!filter.near || distanceWithin(filter.near, city.location) !== null);
+  const byName = new SortedRows((city: CityRecord) => city.name);
+  const located = new GeoGrid((city: CityRecord) => city.location);
+  cities.watch(byName, located);
   return {
     create: (city) => Promise.resolve(cities.insert(city)),
     findById: (id) => Promise.resolve(cities.get(id)),
     update: (id, changes) => Promise.resolve(cities.patch(id, changes)),
     delete: (id) => Promise.resolve(keys.delete('city', cities, id) === 'deleted'),
-    list: (filter, sort, slice) =>
-      Promise.resolve(
-        sliceOf(cities.filter(matches(filter)).sort(orderBy(sort, (city) => city.name)), slice),
-      ),
+    list: (filter, sort, slice) => {
+      const keep = filter.search !== undefined || filter.near ? matches(filter) : undefined;
+      return Promise.resolve(byName.page({ descending: sort.descending, slice, ...(keep && { keep }) }));
+    },
     nearby: (request) =>
       Promise.resolve(
-        nearest(cities.all(), request).map(({ row, distanceKm }) => ({ city: row, distanceKm })),
+        nearest([...located.candidates(request)], request).map(({ row, distanceKm }) => ({
+          city: { ...row },
+          distanceKm,
+        })),
       ),
   };
 }

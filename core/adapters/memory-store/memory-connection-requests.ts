@@ -6,21 +6,31 @@ import type {
   RequestDecision,
 } from '../../ports/store/store.js';
 import { ensureDirectConversation } from './memory-direct-conversations.js';
+import { GroupedRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
-const newestFirst = (a: ConnectionRequestRecord, b: ConnectionRequestRecord) =>
-  b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id;
+const byId = (a: ConnectionRequestRecord, b: ConnectionRequestRecord) => a.id - b.id;
 
 export function createMemoryConnectionRequests(
   conversations: MemoryTable<ConversationRecord>,
 ): ConnectionRequestRepo {
   const table = new MemoryTable<ConnectionRequestRecord>();
-  const involves = (userId: number) => (row: ConnectionRequestRecord) =>
-    row.senderId === userId || row.receiverId === userId;
-  const between = (a: number, b: number) =>
-    table.find(
-      (row) => (row.senderId === a && row.receiverId === b) || (row.senderId === b && row.receiverId === a),
-    );
+  // Each user's requests (sent, received, either) by last change; each pair's, by id.
+  const updatedAtOf = (row: ConnectionRequestRecord) => row.updatedAt;
+  const bySender = new GroupedRows((row: ConnectionRequestRecord) => row.senderId, updatedAtOf);
+  const byReceiver = new GroupedRows((row: ConnectionRequestRecord) => row.receiverId, updatedAtOf);
+  const byUser = new GroupedRows(
+    (row: ConnectionRequestRecord) => [row.senderId, row.receiverId],
+    updatedAtOf,
+  );
+  const pairOf = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
+  const byPair = new GroupedRows((row: ConnectionRequestRecord) => pairOf(row.senderId, row.receiverId));
+  table.watch(bySender, byReceiver, byUser, byPair);
+  const requestsOf = (userId: number) => [...byUser.of(userId).range()];
+  const between = (a: number, b: number) => {
+    const rows = byPair.of(pairOf(a, b));
+    return rows.size > 0 ? { ...rows.at(0) } : null;
+  };
   const other = (row: ConnectionRequestRecord, userId: number) =>
     row.senderId === userId ? row.receiverId : row.senderId;
 
@@ -55,46 +65,43 @@ export function createMemoryConnectionRequests(
     create: (request) => Promise.resolve(table.insert(request)),
     countsFor: (userId) =>
       Promise.resolve({
-        sentPending: table.filter((row) => row.senderId === userId && row.state === 'pending').length,
-        receivedPending: table.filter((row) => row.receiverId === userId && row.state === 'pending').length,
-        accepted: table.filter((row) => row.state === 'accepted' && involves(userId)(row)).length,
+        sentPending: requestsOf(userId).filter((row) => row.senderId === userId && row.state === 'pending')
+          .length,
+        receivedPending: requestsOf(userId).filter(
+          (row) => row.receiverId === userId && row.state === 'pending',
+        ).length,
+        accepted: requestsOf(userId).filter((row) => row.state === 'accepted').length,
       }),
     findById: (id) => Promise.resolve(table.get(id)),
     findBetween: (userId, otherId) => Promise.resolve(between(userId, otherId)),
     list: (filter, slice) => {
-      const rows = table
-        .filter(
-          (row) =>
-            (filter.role === 'sent'
-              ? row.senderId === filter.userId
-              : filter.role === 'received'
-                ? row.receiverId === filter.userId
-                : involves(filter.userId)(row)) &&
-            (!filter.states || filter.states.includes(row.state)),
-        )
-        .sort(newestFirst);
-      return Promise.resolve({
-        count: rows.length,
-        rows: rows.slice(slice.offset, slice.offset + slice.limit),
-      });
+      const index = filter.role === 'sent' ? bySender : filter.role === 'received' ? byReceiver : byUser;
+      const keep = (row: ConnectionRequestRecord) => !filter.states || filter.states.includes(row.state);
+      return Promise.resolve(index.of(filter.userId).page({ descending: true, slice, keep }));
     },
     listAccepted: (userId, slice) => {
-      const rows = table
-        .filter((row) => row.state === 'accepted' && involves(userId)(row))
+      const rows = requestsOf(userId)
+        .filter((row) => row.state === 'accepted')
         .sort((a, b) => (b.acceptedAt?.getTime() ?? 0) - (a.acceptedAt?.getTime() ?? 0) || b.id - a.id);
       return Promise.resolve({
         count: rows.length,
-        rows: rows.slice(slice.offset, slice.offset + slice.limit),
+        rows: rows.slice(slice.offset, slice.offset + slice.limit).map((row) => ({ ...row })),
       });
     },
-    partnerIds: (userId) => Promise.resolve(table.filter(involves(userId)).map((row) => other(row, userId))),
+    partnerIds: (userId) =>
+      Promise.resolve(
+        requestsOf(userId)
+          .sort(byId)
+          .map((row) => other(row, userId)),
+      ),
     acceptedPartnerIds: (userIds) =>
       Promise.resolve(
         new Map(
           userIds.map((userId) => [
             userId,
-            table
-              .filter((row) => row.state === 'accepted' && involves(userId)(row))
+            requestsOf(userId)
+              .filter((row) => row.state === 'accepted')
+              .sort(byId)
               .map((row) => other(row, userId)),
           ]),
         ),

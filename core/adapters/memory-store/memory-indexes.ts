@@ -1,4 +1,4 @@
-import type { Area, GeoPoint } from '../../ports/store/store.js';
+import type { Area, GeoPoint, Slice, SliceResult } from '../../ports/store/store.js';
 
 /**
  * Indexes over a memory table, kept in step with every write: the table tells each watcher of
@@ -18,14 +18,19 @@ interface Entry<Row> {
   row: Row;
 }
 
-/** Null after every value; text by `compareText`, others by number. */
-function compareKeyValues(a: Key, b: Key, compareText: (a: string, b: string) => number): number {
+/** The store port's order of keys: null after every value, text as `compareText`, others by number. */
+function compareKeyValues(a: Key, b: Key): number {
   if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
   if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
   return Number(a) - Number(b);
 }
 
-const byCodePoint = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1);
+/** Case-insensitive first, then by code point: what SQL's `lower(x) COLLATE "C", x COLLATE "C"` does. */
+function compareText(a: string, b: string): number {
+  const [lowerA, lowerB] = [a.toLowerCase(), b.toLowerCase()];
+  if (lowerA !== lowerB) return lowerA < lowerB ? -1 : 1;
+  return a === b ? 0 : a < b ? -1 : 1;
+}
 
 /**
  * Rows in ascending order of a key, ties by ascending id, in a sorted array (binary search;
@@ -40,7 +45,6 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
   constructor(
     private readonly keyOf: (row: Row) => Key = () => null,
     private readonly includes: (row: Row) => boolean = () => true,
-    private readonly compareText: (a: string, b: string) => number = byCodePoint,
   ) {}
 
   get size(): number {
@@ -54,7 +58,7 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
   }
 
   private compare(a: Entry<Row>, b: Entry<Row>): number {
-    return compareKeyValues(a.key, b.key, this.compareText) || a.row.id - b.row.id;
+    return compareKeyValues(a.key, b.key) || a.row.id - b.row.id;
   }
 
   /** The first position whose entry is not before `probe`. */
@@ -96,7 +100,7 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
     let high = this.entries.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const order = compareKeyValues(this.entryAt(middle).key, key, this.compareText);
+      const order = compareKeyValues(this.entryAt(middle).key, key);
       if (order < 0 || (after && order === 0)) low = middle + 1;
       else high = middle;
     }
@@ -105,6 +109,37 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
 
   at(position: number): Row {
     return this.entryAt(position).row;
+  }
+
+  /**
+   * A page in the list's order (`descending`: from the end), rows copied: O(page) without
+   * `keep`; with it, a walk in order that counts every row kept.
+   */
+  page({
+    descending,
+    slice,
+    keep,
+  }: {
+    descending: boolean;
+    slice: Slice;
+    keep?: (row: Row) => boolean;
+  }): SliceResult<Row> {
+    const { offset, limit } = slice;
+    if (!keep) {
+      const size = this.entries.length;
+      const rows = descending
+        ? this.range(Math.max(0, size - offset - limit), Math.max(0, size - offset), true)
+        : this.range(offset, Math.min(size, offset + limit));
+      return { count: size, rows: [...rows].map((row) => ({ ...row })) };
+    }
+    const rows: Row[] = [];
+    let count = 0;
+    for (const row of this.range(0, this.entries.length, descending)) {
+      if (!keep(row)) continue;
+      if (count >= offset && rows.length < limit) rows.push({ ...row });
+      count += 1;
+    }
+    return { count, rows };
   }
 
   /** Rows from position `from` (inclusive) to `to` (exclusive), ascending or, `descending`, from `to` back. */

@@ -1,3 +1,4 @@
+import { UniqueRows } from './memory-indexes.js';
 import type { MemoryTable } from './table.js';
 
 /** A row one user owns that points at one reference row (a subject, a goal). */
@@ -15,12 +16,12 @@ export function ownedRowOperations<Row extends OwnedRow>(
   rows: MemoryTable<Row>,
   reference: { key: Exclude<keyof Row, 'id' | 'userId'>; exists: (id: number) => boolean },
 ) {
+  const byPair = new UniqueRows((row: Row) => `${row.userId}:${String(row[reference.key])}`);
+  rows.watch(byPair);
   const refusal = (userId: number, referenceId: number, exceptId?: number) => {
     if (!reference.exists(referenceId)) return 'unknown_reference' as const;
-    const taken = rows.find(
-      (row) => row.userId === userId && row[reference.key] === referenceId && row.id !== exceptId,
-    );
-    return taken ? ('duplicate' as const) : null;
+    const holder = byPair.get(`${userId}:${referenceId}`);
+    return holder && holder.id !== exceptId ? ('duplicate' as const) : null;
   };
   return {
     create: (row: Omit<Row, 'id'>) => {

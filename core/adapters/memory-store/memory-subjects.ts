@@ -1,7 +1,8 @@
 import { SubjectLevelSchema } from '@studymate/contract';
 import type { SubjectFilter, SubjectRecord, SubjectRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { containsText, orderBy, sliceOf } from './memory-listing.js';
+import { SortedRows, UniqueRows } from './memory-indexes.js';
+import { containsText } from './memory-listing.js';
 import type { MemoryTable } from './table.js';
 
 /** A level's rank: enums sort in their declared order. */
@@ -11,8 +12,11 @@ export function createMemorySubjects(
   subjects: MemoryTable<SubjectRecord>,
   keys: MemoryForeignKeys,
 ): SubjectRepo {
-  const codeTaken = (code: string, exceptId?: number) =>
-    subjects.find((row) => row.code === code && row.id !== exceptId) !== null;
+  const byCode = new UniqueRows((subject: SubjectRecord) => subject.code);
+  const codeTaken = (code: string, exceptId?: number) => {
+    const holder = byCode.get(code);
+    return holder !== undefined && holder.id !== exceptId;
+  };
   const matches = (filter: SubjectFilter) => (subject: SubjectRecord) =>
     containsText([subject.code, subject.nameEn, subject.nameVi], filter.search) &&
     (!filter.level || subject.level === filter.level);
@@ -21,6 +25,12 @@ export function createMemorySubjects(
     nameEn: (subject: SubjectRecord) => subject.nameEn,
     createdAt: (subject: SubjectRecord) => subject.createdAt,
   };
+  const sorted = {
+    code: new SortedRows(sortKeys.code),
+    nameEn: new SortedRows(sortKeys.nameEn),
+    createdAt: new SortedRows(sortKeys.createdAt),
+  };
+  subjects.watch(byCode, sorted.code, sorted.nameEn, sorted.createdAt);
 
   return {
     create: (subject) =>
@@ -34,9 +44,11 @@ export function createMemorySubjects(
           : subjects.patch(id, changes),
       ),
     delete: (id) => Promise.resolve(keys.delete('subject', subjects, id)),
-    list: (filter, sort, slice) =>
-      Promise.resolve(
-        sliceOf(subjects.filter(matches(filter)).sort(orderBy(sort, sortKeys[sort.field])), slice),
-      ),
+    list: (filter, sort, slice) => {
+      const keep = filter.search !== undefined || filter.level ? matches(filter) : undefined;
+      return Promise.resolve(
+        sorted[sort.field].page({ descending: sort.descending, slice, ...(keep && { keep }) }),
+      );
+    },
   };
 }

@@ -7,7 +7,8 @@ import type {
   UserSubjectRepo,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { containsText, orderBy, sliceOf } from './memory-listing.js';
+import { GroupedRows } from './memory-indexes.js';
+import { containsText } from './memory-listing.js';
 import { levelRank } from './memory-subjects.js';
 import { ownedRowOperations } from './memory-owned-rows.js';
 import { MemoryTable } from './table.js';
@@ -17,7 +18,7 @@ export function createMemoryUserSubjects(
   keys: MemoryForeignKeys,
 ): UserSubjectRepo {
   const rows = new MemoryTable<UserSubjectRecord>();
-  keys.restrict('subject', (subjectId) => rows.find((row) => row.subjectId === subjectId) !== null);
+  const bySubject = new GroupedRows((row: UserSubjectRecord) => row.subjectId);
 
   const matches = (filter: UserSubjectFilter) => (row: UserSubjectRecord) => {
     const subject = subjects.get(row.subjectId);
@@ -33,21 +34,37 @@ export function createMemoryUserSubjects(
     intent: (row: UserSubjectRecord) => SubjectIntentSchema.options.indexOf(row.intent),
     createdAt: (row: UserSubjectRecord) => row.createdAt,
   };
+  // Each user's rows in each order.
+  const byUser = {
+    level: new GroupedRows((row: UserSubjectRecord) => row.userId, sortKeys.level),
+    intent: new GroupedRows((row: UserSubjectRecord) => row.userId, sortKeys.intent),
+    createdAt: new GroupedRows((row: UserSubjectRecord) => row.userId, sortKeys.createdAt),
+  };
+  rows.watch(bySubject, byUser.level, byUser.intent, byUser.createdAt);
+  keys.restrict('subject', (subjectId) => bySubject.of(subjectId).size > 0);
 
   return {
     ...ownedRowOperations(rows, { key: 'subjectId', exists: (id) => subjects.get(id) !== null }),
-    list: (filter, sort, slice) =>
-      Promise.resolve(sliceOf(rows.filter(matches(filter)).sort(orderBy(sort, sortKeys[sort.field])), slice)),
+    list: (filter, sort, slice) => {
+      const narrowed =
+        filter.search !== undefined || filter.level !== undefined || filter.intent !== undefined;
+      const keep = narrowed ? matches(filter) : undefined;
+      return Promise.resolve(
+        byUser[sort.field]
+          .of(filter.userId)
+          .page({ descending: sort.descending, slice, ...(keep && { keep }) }),
+      );
+    },
     interestIn: (subjectIds) => {
       const interest = new Map<number, SubjectInterest>(
         subjectIds.map((id) => [id, { users: 0, learners: 0, teachers: 0 }]),
       );
-      for (const row of rows.all()) {
-        const counts = interest.get(row.subjectId);
-        if (!counts) continue;
-        counts.users += 1;
-        if (row.intent !== 'teach') counts.learners += 1;
-        if (row.intent !== 'learn') counts.teachers += 1;
+      for (const [subjectId, counts] of interest) {
+        for (const row of bySubject.of(subjectId).range()) {
+          counts.users += 1;
+          if (row.intent !== 'teach') counts.learners += 1;
+          if (row.intent !== 'learn') counts.teachers += 1;
+        }
       }
       return Promise.resolve(interest);
     },

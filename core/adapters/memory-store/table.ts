@@ -79,18 +79,7 @@ export class MemoryTable<Row extends { id: number }> {
     return this.rows.delete(id);
   }
 
-  find(predicate: (row: Row) => boolean): Row | null {
-    for (const row of this.rows.values()) if (predicate(row)) return { ...row };
-    return null;
-  }
-
   all(): Row[] {
     return [...this.rows.values()].map((row) => ({ ...row }));
-  }
-
-  filter(predicate: (row: Row) => boolean): Row[] {
-    const matches: Row[] = [];
-    for (const row of this.rows.values()) if (predicate(row)) matches.push({ ...row });
-    return matches;
   }
 }
