@@ -45,19 +45,27 @@ export function distanceKm(area: Area, params: SqlParams, columns: Coordinates =
 
 /**
  * The index-assisted prefilter of a nearby query: a latitude band (indexed) and, away from the
- * poles and the antimeridian, a longitude band, both a little wider than the circle. The exact
+ * poles and the antimeridian, a longitude band (the box indexed by GiST), both a little wider
+ * than the circle. The exact
  * distance then decides.
  */
 export function boundingBox(area: Area, params: SqlParams, columns: Coordinates = UNQUALIFIED): string {
   const margin = 1.01;
   const latitudeDelta = (area.radiusKm / KM_PER_DEGREE_OF_LATITUDE) * margin;
   const { latitude, longitude } = area.center;
-  const band = `${columns.latitude} BETWEEN ${params.add(latitude - latitudeDelta)} AND ${params.add(latitude + latitudeDelta)}`;
+  const south = params.add(latitude - latitudeDelta);
+  const north = params.add(latitude + latitudeDelta);
+  const band = `${columns.latitude} BETWEEN ${south} AND ${north}`;
   const cosine = Math.cos((Math.min(89, Math.abs(latitude) + latitudeDelta) * Math.PI) / 180);
   const longitudeDelta = latitudeDelta / Math.max(cosine, 1e-6);
   if (Math.abs(latitude) + latitudeDelta >= 89 || longitudeDelta >= 180) return band;
   if (longitude - longitudeDelta < -180 || longitude + longitudeDelta > 180) return band;
-  return `${band} AND ${columns.longitude} BETWEEN ${params.add(longitude - longitudeDelta)} AND ${params.add(longitude + longitudeDelta)}`;
+  const west = params.add(longitude - longitudeDelta);
+  const east = params.add(longitude + longitudeDelta);
+  // The same box again as a point in a box: the GiST indexes on point(longitude, latitude)
+  // (migration 5) find the rows in both bands at once, where the latitude index finds the band.
+  return `${band} AND ${columns.longitude} BETWEEN ${west} AND ${east}
+    AND point(${columns.longitude}, ${columns.latitude}) <@ box(point(${west}, ${south}), point(${east}, ${north}))`;
 }
 
 /** Rows whose coordinates lie in the area: the indexed bounding box, then the exact distance. */

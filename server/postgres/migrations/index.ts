@@ -2,6 +2,7 @@ import { initialSchema } from './0001-initial-schema.js';
 import { housekeepingIndexes } from './0002-housekeeping-indexes.js';
 import { passwordSessions } from './0003-password-sessions.js';
 import { sessionStatusRanges } from './0004-session-status-ranges.js';
+import { positionIndexes } from './0005-position-indexes.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -12,4 +13,5 @@ export const migrations: readonly Migration[] = [
   housekeepingIndexes,
   passwordSessions,
   sessionStatusRanges,
+  positionIndexes,
 ];
