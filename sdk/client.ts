@@ -1,7 +1,7 @@
-import { initClient, type AppRouter } from '@ts-rest/core';
-import { contract } from '@studymate/contract';
+import { initClient, type ApiFetcher, type AppRouter, type InitClientReturn } from '@ts-rest/core';
+import { contract, type Contract } from '@studymate/contract';
 import { createAuthenticatedFetcher } from './authenticated-fetcher.js';
-import { chatOpeners, type ChatClientOptions } from './chat/open-chat.js';
+import { chatOpeners, type ChatClientOptions, type ChatOpeners } from './chat/open-chat.js';
 import { createMemoryTokenStore, type TokenStore } from './token-store.js';
 
 export interface CreateClientOptions {
@@ -30,13 +30,16 @@ export interface CreateClientOptions {
  * if (login.status === 200) console.log(login.body.user.full_name); // tokens are now stored
  * const profile = await client.auth.getProfile();
  */
-export function createClient(options: CreateClientOptions) {
+export function createClient(options: CreateClientOptions): StudyMateClient {
   const client = createClientFor(contract, options);
   return Object.assign(client, { chat: Object.assign(client.chat, client.sockets) });
 }
 
 /** A client for any ts-rest router, e.g. the contract extended with routes of your own. */
-export function createClientFor<Router extends AppRouter>(router: Router, options: CreateClientOptions) {
+export function createClientFor<Router extends AppRouter>(
+  router: Router,
+  options: CreateClientOptions,
+): StudyMateClientFor<Router> {
   const tokens = options.tokens ?? createMemoryTokenStore();
   const session = createAuthenticatedFetcher({
     baseUrl: options.baseUrl,
@@ -59,5 +62,25 @@ export function createClientFor<Router extends AppRouter>(router: Router, option
   return Object.assign(client, { tokens, sockets });
 }
 
-/** The client `createClient` returns. */
-export type StudyMateClient = ReturnType<typeof createClient>;
+/** The arguments `createClientFor` gives ts-rest's `initClient`: they shape each call's arguments. */
+interface ClientArgs {
+  baseUrl: string;
+  api: ApiFetcher;
+  throwOnUnknownStatus: true;
+  validateResponse: boolean;
+}
+
+/**
+ * The client `createClientFor(router)` returns: a function per route, the token store, and the
+ * chat openers. Named, so the published types refer to ts-rest's `InitClientReturn` instead of
+ * spelling out every route (which also leaked ts-rest's type parameter `TClientArgs`).
+ */
+export type StudyMateClientFor<Router extends AppRouter> = InitClientReturn<Router, ClientArgs> & {
+  tokens: TokenStore;
+  sockets: ChatOpeners;
+};
+
+/** The client `createClient` returns: `client.chat` also opens the chat connections. */
+export type StudyMateClient = StudyMateClientFor<Contract> & {
+  chat: StudyMateClientFor<Contract>['chat'] & ChatOpeners;
+};

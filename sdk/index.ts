@@ -1,4 +1,10 @@
-export { createClient, createClientFor, type CreateClientOptions, type StudyMateClient } from './client.js';
+export {
+  createClient,
+  createClientFor,
+  type CreateClientOptions,
+  type StudyMateClient,
+  type StudyMateClientFor,
+} from './client.js';
 export { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from './chat/backoff.js';
 export {
   ChatConnection,
@@ -16,7 +22,7 @@ export {
   type ChatErrorCode,
   type ChatState,
 } from './chat/connection-state.js';
-export type { ChatClientOptions, OpenChatOptions } from './chat/open-chat.js';
+export type { ChatClientOptions, ChatOpeners, OpenChatOptions } from './chat/open-chat.js';
 export { createMemoryTokenStore, createWebStorageTokenStore, type TokenStore } from './token-store.js';
 export { contract, type Contract } from '@studymate/contract';
 export type * from '@studymate/contract';

@@ -19,11 +19,19 @@ export interface OpenChatOptions {
 }
 
 /** `client.chat.group(id)` and `client.chat.direct(id)`. */
+export interface ChatOpeners {
+  /** The group chat of `/ws/groups/{groupId}/chat/`. */
+  group: (groupId: number, options?: OpenChatOptions) => ChatConnection;
+  /** The direct conversation of `/ws/chat/{conversationId}/`. */
+  direct: (conversationId: number, options?: OpenChatOptions) => ChatConnection;
+}
+
+/** The openers of a client's chat connections, on its base URL and with its fresh access token. */
 export function chatOpeners(setup: {
   baseUrl: string;
   freshAccessToken: () => Promise<string | null>;
   options: ChatClientOptions;
-}) {
+}): ChatOpeners {
   const socketBase = setup.baseUrl.replace(/\/+$/, '').replace(/^http/, 'ws');
   const open = (path: string, options: OpenChatOptions = {}) => {
     const WebSocket =
