@@ -1,129 +1,408 @@
 /**
- * `npm run bench`: requests per second of the reference server against bare Express, measured
- * in the same run on the same machine (absolute figures drift too much here to compare across runs).
+ * `npm run bench`: one table, every figure a ratio against a baseline measured in the same run
+ * (absolute figures drift too much on a shared machine to compare across runs), then the whole
+ * result as one JSON line.
+ *
+ * - HTTP rows: profile, list, nearby and create on memory, PGlite and Postgres (when DATABASE_URL
+ *   is set), each against the same-bytes Express ceiling: an Express app whose handler
+ *   `res.json()`s the very page our server answered, fixed in memory. autocannon, 50 connections.
+ * - Growth rows: the list and nearby with 1,000 and with 100,000 sessions, p50 per request (one
+ *   connection, so the figure is the request's own time), as the ratio 100k / 1k; on memory, and
+ *   on Postgres when DATABASE_URL is set.
+ * - Fan-out: a group chat message to 200 and 1,000 sockets against raw `ws` broadcast (see fan-out.ts).
+ *
+ * Each figure and its baseline are measured in alternating halves after a warm-up, so a change in
+ * the machine's load falls on both. Servers run in a child process (servers.ts), so the load
+ * generator does not share their event loop; every child ends with the bench.
+ *
+ * Environment: `BENCH_SECONDS` (default 3) per measurement; `BENCH_ONLY=http,growth,fanout` runs
+ * some sections; `BENCH_GROWTH_ROWS=1000,100000` and `BENCH_SOCKETS=200,1000` change the sizes;
+ * `BENCH_STORES=memory,PGlite,Postgres` picks the growth rows' stores (PGlite's 100k seeding takes
+ * a minute or more); `BENCH_ROUNDS` (default 3) is how many times each fan-out pair runs (the
+ * round with the median ratio is shown).
  */
-import { spawn } from 'node:child_process';
-import { Agent, request } from 'node:http';
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { measureFanOut, type FanOutResult } from './fan-out.js';
+import type { ServersMode } from './servers.js';
 
-const DURATION_MS = Number(process.env['BENCH_SECONDS'] ?? 5) * 1000;
-const CONCURRENCY = 50;
+const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
+const CONNECTIONS = 50;
+const SECTIONS = new Set((process.env['BENCH_ONLY'] ?? 'http,growth,fanout').split(','));
+const listOf = (text: string | undefined, fallback: number[]) =>
+  text ? text.split(',').map(Number) : fallback;
+const GROWTH_ROWS = listOf(process.env['BENCH_GROWTH_ROWS'], [1000, 100_000]);
+const SOCKETS = listOf(process.env['BENCH_SOCKETS'], [200, 1000]);
+const FAN_OUT_ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+/**
+ * Growth rows: memory, and Postgres when DATABASE_URL is set; PGlite only when BENCH_STORES names
+ * it (seeding 100k rows into it takes a minute or more here).
+ */
+const GROWTH_STORES = process.env['BENCH_STORES']
+  ? process.env['BENCH_STORES'].split(',')
+  : ['memory', ...(process.env['DATABASE_URL'] ? ['Postgres'] : [])];
 
-interface Scenario {
-  name: string;
+// --- the servers' process -------------------------------------------------------------------
+
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGTERM');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
+interface Servers {
+  /** The JSON line servers.ts printed. */
+  info: unknown;
+  stop: () => Promise<void>;
+}
+
+async function startServers(mode: ServersMode): Promise<Servers> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/servers.ts', JSON.stringify(mode)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  children.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const line = await Promise.race([
+    new Promise<string>((resolve) => createInterface({ input: child.stdout }).once('line', resolve)),
+    exited.then(() =>
+      Promise.reject(new Error(`servers.ts ${JSON.stringify(mode)} exited before it started`)),
+    ),
+  ]);
+  return {
+    info: JSON.parse(line) as unknown,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      children.delete(child);
+    },
+  };
+}
+
+// --- HTTP load ------------------------------------------------------------------------------
+
+interface Request {
   url: string;
   method: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
 }
 
-function send(agent: Agent, scenario: Scenario): Promise<number> {
+interface Load {
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Responses that were not 2xx, errors and timeouts: a row with any is not a fair figure. */
+  failures: number;
+}
+
+/** Latencies (ms) of the 2xx responses to `request` in `seconds` of load, and how many failed. */
+function drive(
+  request: Request,
+  run: { seconds: number; connections: number },
+): Promise<{ latencies: number[]; failures: number }> {
+  const latencies: number[] = [];
   return new Promise((resolve, reject) => {
-    const call = request(
-      scenario.url,
-      { method: scenario.method, agent, headers: scenario.headers },
-      (response) => {
-        response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
-      },
-    );
-    call.on('error', reject);
-    call.end(scenario.body);
+    const instance = autocannon({ ...request, ...run, duration: run.seconds }, (error, result) => {
+      if (error) reject(error);
+      else resolve({ latencies, failures: result.non2xx + result.errors + result.timeouts });
+    });
+    instance.on('response', (...response) => {
+      const [, status, , ms] = response;
+      if (status >= 200 && status < 300) latencies.push(ms);
+    });
   });
 }
 
-async function measure(scenario: Scenario): Promise<{ perSecond: number; failures: number }> {
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const deadline = Date.now() + DURATION_MS;
-  let completed = 0;
-  let failures = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (Date.now() < deadline) {
-        const status = await send(agent, scenario);
-        if (status >= 200 && status < 300) completed += 1;
-        else failures += 1;
-      }
-    }),
-  );
-  agent.destroy();
-  return { perSecond: completed / (DURATION_MS / 1000), failures };
+function summarize(runs: { latencies: number[]; failures: number }[], seconds: number): Load {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  return {
+    perSecond: latencies.length / seconds,
+    p50Ms: at(0.5),
+    p99Ms: at(0.99),
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+  };
 }
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/servers.ts'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const firstLine = await new Promise<string>((resolve) => {
-  createInterface({ input: child.stdout }).once('line', resolve);
-});
-const urls = JSON.parse(firstLine) as { bare: string; stores: Record<string, string> };
+/**
+ * Ours against its baseline, each warmed up, then in alternating halves of `SECONDS` (baseline,
+ * ours, baseline, ours), so a change in the machine's load falls on both alike.
+ */
+async function loadAgainst(
+  ours: Request,
+  baseline: Request,
+  connections = CONNECTIONS,
+): Promise<{ ours: Load; baseline: Load }> {
+  const half = { seconds: SECONDS / 2, connections };
+  for (const request of [baseline, ours]) await drive(request, { ...half, seconds: 0.5 });
+  const runs = {
+    ours: [] as Awaited<ReturnType<typeof drive>>[],
+    baseline: [] as Awaited<ReturnType<typeof drive>>[],
+  };
+  for (let round = 0; round < 2; round += 1) {
+    runs.baseline.push(await drive(baseline, half));
+    runs.ours.push(await drive(ours, half));
+  }
+  return { ours: summarize(runs.ours, SECONDS), baseline: summarize(runs.baseline, SECONDS) };
+}
 
-/** A signed-in user with 20 sessions hosted on the server at `url`. */
-async function prepare(url: string): Promise<Record<string, string>> {
-  const signUp = await fetch(`${url}/api/auth/register/`, {
+async function call(request: Request): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(request.url, request);
+  return { status: response.status, body: await response.json() };
+}
+
+const json = (auth: Record<string, string>) => ({ ...auth, 'content-type': 'application/json' });
+const HANOI = { latitude: 21.0285, longitude: 105.8542 };
+
+function sessionBody(index: number): string {
+  return JSON.stringify({
+    title: `Bench session ${index}`,
+    session_type: 'in_person',
+    location_name: 'Library',
+    latitude: HANOI.latitude + index * 0.001,
+    longitude: HANOI.longitude,
+    start_time: new Date(Date.now() + (index + 1) * 3_600_000).toISOString(),
+    duration_minutes: 60,
+  });
+}
+
+/** A new user with a location and 20 sessions near it, on the server at `url`: its headers. */
+async function signUp(url: string, email = `bench-${Math.random().toString(36).slice(2)}@example.com`) {
+  const registered = await call({
+    url: `${url}/api/auth/register/`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      email: 'bench@example.com',
-      password: 'bench-password-1',
-      password_confirm: 'bench-password-1',
-    }),
+    body: JSON.stringify({ email, password: 'bench-password-1', password_confirm: 'bench-password-1' }),
   });
-  const { tokens } = (await signUp.json()) as { tokens: { access: string } };
-  const auth = { authorization: `Bearer ${tokens.access}` };
+  const { tokens } = registered.body as { tokens: { access: string } };
+  return { authorization: `Bearer ${tokens.access}` };
+}
+
+async function prepare(url: string): Promise<Record<string, string>> {
+  const auth = await signUp(url);
+  await call({
+    url: `${url}/api/users/location/`,
+    method: 'POST',
+    headers: json(auth),
+    body: JSON.stringify(HANOI),
+  });
   for (let index = 0; index < 20; index += 1) {
-    await fetch(`${url}/api/sessions/`, {
+    await call({
+      url: `${url}/api/sessions/`,
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        title: `Bench session ${index}`,
-        session_type: 'virtual',
-        meeting_link: 'https://meet.example.com/bench',
-        start_time: new Date(Date.now() + (index + 1) * 3_600_000).toISOString(),
-        duration_minutes: 60,
-      }),
+      headers: json(auth),
+      body: sessionBody(index),
     });
   }
   return auth;
 }
 
-const scenarios: Scenario[] = [
-  { name: 'bare Express GET (baseline)', url: `${urls.bare}/ping/`, method: 'GET' },
-];
-for (const [store, url] of Object.entries(urls.stores)) {
-  const auth = await prepare(url);
-  scenarios.push(
-    {
-      name: `${store}: GET /api/auth/profile/ (JWT + store + response validation)`,
-      url: `${url}/api/auth/profile/`,
-      method: 'GET',
-      headers: auth,
-    },
-    {
-      name: `${store}: POST /api/users/location/ (JWT + body validation + 2 writes)`,
-      url: `${url}/api/users/location/`,
+interface Route {
+  name: string;
+  request(url: string, auth: Record<string, string>): Request;
+}
+
+// Create last: it adds sessions, which the lists would then read.
+const ROUTES: Route[] = [
+  {
+    name: 'GET /api/auth/profile/',
+    request: (url, auth) => ({ url: `${url}/api/auth/profile/`, method: 'GET', headers: auth }),
+  },
+  {
+    name: 'GET /api/sessions/?page_size=20',
+    request: (url, auth) => ({ url: `${url}/api/sessions/?page_size=20`, method: 'GET', headers: auth }),
+  },
+  {
+    name: 'GET /api/sessions/nearby/',
+    request: (url, auth) => ({ url: `${url}/api/sessions/nearby/`, method: 'GET', headers: auth }),
+  },
+  {
+    name: 'POST /api/sessions/',
+    request: (url, auth) => ({
+      url: `${url}/api/sessions/`,
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ latitude: 21.0285, longitude: 105.8542, accuracy: 10 }),
-    },
-    {
-      name: `${store}: GET /api/sessions/?page_size=20 (a list with its joins)`,
-      url: `${url}/api/sessions/?page_size=20`,
-      method: 'GET',
-      headers: auth,
-    },
-  );
+      headers: json(auth),
+      body: sessionBody(0),
+    }),
+  },
+];
+
+// --- the result -----------------------------------------------------------------------------
+
+interface Row {
+  section: 'http' | 'growth' | 'fan-out';
+  what: string;
+  baseline: string;
+  /** Throughput × baseline (HTTP, fan-out) or p50 100k / p50 1k (growth). */
+  ratio: number;
+  /** p99 × baseline's p99 (HTTP, fan-out). */
+  p99Ratio: number | null;
+  measured: Record<string, unknown>;
+}
+const rows: Row[] = [];
+
+async function httpRows(): Promise<void> {
+  const servers = await startServers({ kind: 'base' });
+  const info = servers.info as { ceiling: string; stores: Record<string, string> };
+  try {
+    const auths: Record<string, Record<string, string>> = {};
+    for (const [store, url] of Object.entries(info.stores)) auths[store] = await prepare(url);
+    for (const route of ROUTES) {
+      // The ceiling serves the page memory answered: the same bytes, give or take ids and times.
+      const sample = route.request(info.stores['memory'] ?? '', auths['memory'] ?? {});
+      const page = await call(sample);
+      await fetch(`${info.ceiling}/__page?status=${page.status}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(page.body),
+      });
+      for (const [store, url] of Object.entries(info.stores)) {
+        const measured = await loadAgainst(route.request(url, auths[store] ?? {}), {
+          ...sample,
+          url: `${info.ceiling}/page`,
+        });
+        const { ours, baseline: ceiling } = measured;
+        rows.push({
+          section: 'http',
+          what: `${store}: ${route.name}`,
+          baseline: 'same-bytes Express',
+          ratio: ours.perSecond / ceiling.perSecond,
+          p99Ratio: ours.p99Ms / ceiling.p99Ms,
+          measured: { ours, ceiling, bytes: JSON.stringify(page.body).length },
+        });
+      }
+    }
+  } finally {
+    await servers.stop();
+  }
 }
 
-const results = [];
-for (const scenario of scenarios) results.push({ scenario, ...(await measure(scenario)) });
-child.kill('SIGTERM');
+const GROWTH_ROUTES = ROUTES.filter(
+  (route) => route.name.includes('sessions/?') || route.name.includes('nearby'),
+);
 
-const baseline = results[0]?.perSecond ?? 1;
-console.info(`\n${CONCURRENCY} connections, ${DURATION_MS / 1000} s each, Node ${process.version}\n`);
-console.info('| scenario | req/s | × bare Express | non-2xx |\n| --- | ---: | ---: | ---: |');
-for (const result of results) {
+/**
+ * Both sizes run side by side (one servers' process each, seeded first), and each route is
+ * measured on them in alternating halves, so the ratio is not a change in the machine's load.
+ */
+async function growthRows(): Promise<void> {
+  const [small, large] = [GROWTH_ROWS[0] ?? 0, GROWTH_ROWS.at(-1) ?? 0];
+  for (const store of GROWTH_STORES) {
+    const worlds: Servers[] = [];
+    try {
+      for (const rowCount of [small, large]) {
+        const started = Date.now();
+        worlds.push(await startServers({ kind: 'growth', store: store as 'memory', rows: rowCount }));
+        console.error(`growth: ${store} seeded with ${rowCount} sessions in ${Date.now() - started} ms`);
+      }
+      const [base, grown] = worlds.map((world) => world.info as { url: string; token: string });
+      if (!base || !grown) continue;
+      for (const route of GROWTH_ROUTES) {
+        const requestOn = (world: { url: string; token: string }) =>
+          route.request(world.url, { authorization: `Bearer ${world.token}` });
+        const measured = await loadAgainst(requestOn(grown), requestOn(base), 1);
+        rows.push({
+          section: 'growth',
+          what: `${store}: ${route.name}, p50 at ${large.toLocaleString('en')} sessions`,
+          baseline: `p50 at ${small.toLocaleString('en')}`,
+          ratio: measured.ours.p50Ms / measured.baseline.p50Ms,
+          p99Ratio: null,
+          measured: { [small]: measured.baseline, [large]: measured.ours },
+        });
+      }
+    } finally {
+      for (const world of worlds) await world.stop();
+    }
+  }
+}
+
+async function fanOutRows(): Promise<void> {
+  const servers = await startServers({ kind: 'base' });
+  const info = servers.info as { fanOut: string; rawWs: string; ceiling: string };
+  const cpu = async () => (await call({ url: `${info.ceiling}/__cpu`, method: 'GET' })).body as number;
+  try {
+    const auth = await signUp(info.fanOut);
+    const group = await call({
+      url: `${info.fanOut}/api/groups/`,
+      method: 'POST',
+      headers: json(auth),
+      body: JSON.stringify({ name: 'Bench group', description: '' }),
+    });
+    const { id } = group.body as { id: number };
+    const token = auth.authorization.slice('Bearer '.length);
+    const ours = `${info.fanOut.replace('http', 'ws')}/ws/groups/${id}/chat/?token=${token}`;
+    for (const count of SOCKETS) {
+      // Rounds alternate raw and ours, so drift in the machine's load falls on both alike; the
+      // row is the round with the median ratio.
+      const rounds: { ours: FanOutResult; raw: FanOutResult }[] = [];
+      for (let round = 0; round < FAN_OUT_ROUNDS; round += 1) {
+        const raw = await measureFanOut(info.rawWs, count, { durationMs: SECONDS * 1000, serverCpuMs: cpu });
+        rounds.push({
+          raw,
+          ours: await measureFanOut(ours, count, { durationMs: SECONDS * 1000, serverCpuMs: cpu }),
+        });
+      }
+      const ratioOf = (round: { ours: FanOutResult; raw: FanOutResult }) =>
+        round.ours.deliveriesPerSecond / round.raw.deliveriesPerSecond;
+      rounds.sort((a, b) => ratioOf(a) - ratioOf(b));
+      const median = rounds[Math.floor(rounds.length / 2)]!;
+      rows.push({
+        section: 'fan-out',
+        what: `group chat message to ${count.toLocaleString('en')} sockets`,
+        baseline: 'raw ws broadcast',
+        ratio: ratioOf(median),
+        p99Ratio: median.ours.p99Ms / median.raw.p99Ms,
+        measured: {
+          ...median,
+          roundRatios: rounds.map(ratioOf),
+          // Raw's server CPU per delivery / ours: the same comparison, less swayed by other load.
+          cpuRatios: rounds.map((round) =>
+            round.raw.serverCpuUsPerDelivery && round.ours.serverCpuUsPerDelivery
+              ? round.raw.serverCpuUsPerDelivery / round.ours.serverCpuUsPerDelivery
+              : null,
+          ),
+        },
+      });
+    }
+  } finally {
+    await servers.stop();
+  }
+}
+
+const started = Date.now();
+if (SECTIONS.has('http')) await httpRows();
+if (SECTIONS.has('growth')) await growthRows();
+if (SECTIONS.has('fanout')) await fanOutRows();
+
+const figure = (value: number | null) => (value === null ? '' : `${value.toFixed(2)} ×`);
+const detail = (row: Row): string => {
+  if (row.section === 'http') {
+    const { ours, ceiling } = row.measured as { ours: Load; ceiling: Load };
+    const failures = ours.failures ? `, ${ours.failures} failed` : '';
+    return `${ours.perSecond.toFixed(0)} vs ${ceiling.perSecond.toFixed(0)} req/s, p99 ${ours.p99Ms.toFixed(1)} vs ${ceiling.p99Ms.toFixed(1)} ms${failures}`;
+  }
+  if (row.section === 'growth') {
+    const [base, grown] = Object.values(row.measured) as Load[];
+    return `${base?.p50Ms.toFixed(2)} → ${grown?.p50Ms.toFixed(2)} ms`;
+  }
+  const { ours, raw } = row.measured as { ours: FanOutResult; raw: FanOutResult };
+  const cpu = (result: FanOutResult) => result.serverCpuUsPerDelivery?.toFixed(1) ?? '?';
+  return (
+    `${ours.deliveriesPerSecond.toFixed(0)} vs ${raw.deliveriesPerSecond.toFixed(0)} deliveries/s, ` +
+    `p99 ${ours.p99Ms.toFixed(1)} vs ${raw.p99Ms.toFixed(1)} ms, server CPU ${cpu(ours)} vs ${cpu(raw)} µs per delivery`
+  );
+};
+console.info(
+  `\nNode ${process.version}, ${SECONDS} s per measurement, ${CONNECTIONS} connections (growth: 1), ` +
+    `${((Date.now() - started) / 1000).toFixed(0)} s in all\n`,
+);
+console.info(
+  '| what | baseline | × baseline | p99 × baseline | measured |\n| --- | --- | ---: | ---: | --- |',
+);
+for (const row of rows) {
   console.info(
-    `| ${result.scenario.name} | ${result.perSecond.toFixed(0)} | ${(result.perSecond / baseline).toFixed(2)} | ${result.failures} |`,
+    `| ${row.what} | ${row.baseline} | ${figure(row.ratio)} | ${figure(row.p99Ratio)} | ${detail(row)} |`,
   );
 }
+console.info(JSON.stringify({ node: process.version, seconds: SECONDS, connections: CONNECTIONS, rows }));
