@@ -11,7 +11,7 @@ import type {
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { NEW_MEMBERSHIP_FIELDS } from '../../ports/store/groups.js';
-import { GeoGrid, GroupedRows, SortedRows, UniqueRows } from './memory-indexes.js';
+import { GeoGrid, GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
 const newestFirst = (a: GroupRecord, b: GroupRecord) =>
@@ -56,7 +56,7 @@ export function createMemoryGroups(
   groups.watch(open, bySchool, bySubject, located);
   const byGroup = new GroupedRows((row: MembershipRecord) => row.groupId);
   const byUser = new GroupedRows((row: MembershipRecord) => row.userId);
-  const byPair = new UniqueRows((row: MembershipRecord) => `${row.groupId}:${row.userId}`);
+  const byPair = new PairedRows((row: MembershipRecord) => [row.groupId, row.userId]);
   memberships.watch(byGroup, byUser, byPair);
 
   keys.detach('school', (schoolId) => {
@@ -68,7 +68,7 @@ export function createMemoryGroups(
     }
   });
 
-  const storedMembership = (groupId: number, userId: number) => byPair.get(`${groupId}:${userId}`);
+  const storedMembership = (groupId: number, userId: number) => byPair.get(groupId, userId);
   const membershipOf = (groupId: number, userId: number) => {
     const row = storedMembership(groupId, userId);
     return row ? copy(row) : null;

@@ -208,6 +208,32 @@ export class UniqueRows<Row, UniqueKey = string> implements RowWatcher<Row> {
   }
 }
 
+/** One row per pair of ids (a participant by session and user), in nested maps: no key string per lookup. */
+export class PairedRows<Row> implements RowWatcher<Row> {
+  private readonly rows = new Map<number, Map<number, Row>>();
+
+  constructor(private readonly pairOf: (row: Row) => [number, number]) {}
+
+  add(row: Row): void {
+    const [first, second] = this.pairOf(row);
+    let inner = this.rows.get(first);
+    if (!inner) this.rows.set(first, (inner = new Map<number, Row>()));
+    inner.set(second, row);
+  }
+
+  remove(row: Row): void {
+    const [first, second] = this.pairOf(row);
+    const inner = this.rows.get(first);
+    if (inner?.get(second) !== row) return;
+    inner.delete(second);
+    if (inner.size === 0) this.rows.delete(first);
+  }
+
+  get(first: number, second: number): Row | undefined {
+    return this.rows.get(first)?.get(second);
+  }
+}
+
 const CELL_DEGREES = 0.05;
 const LONGITUDE_CELLS = Math.round(360 / CELL_DEGREES);
 const KM_PER_RADIAN = 6371.0088;

@@ -9,7 +9,7 @@ import type {
   SliceResult,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { GeoGrid, GroupedRows, SortedRows, UniqueRows } from './memory-indexes.js';
+import { GeoGrid, GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
 const MINUTE = 60 * 1000;
@@ -54,7 +54,7 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
 
   const bySession = new GroupedRows((row: ParticipantRecord) => row.sessionId);
   const byUser = new GroupedRows((row: ParticipantRecord) => row.userId);
-  const byPair = new UniqueRows((row: ParticipantRecord) => `${row.sessionId}:${row.userId}`);
+  const byPair = new PairedRows((row: ParticipantRecord) => [row.sessionId, row.userId]);
   participants.watch(bySession, byUser, byPair);
 
   keys.detach('subject', (subjectId) => {
@@ -62,7 +62,7 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
       sessions.patch(session.id, { subjectId: null });
   });
 
-  const storedParticipant = (sessionId: number, userId: number) => byPair.get(`${sessionId}:${userId}`);
+  const storedParticipant = (sessionId: number, userId: number) => byPair.get(sessionId, userId);
   const participantOf = (sessionId: number, userId: number) => {
     const row = storedParticipant(sessionId, userId);
     return row ? copy(row) : null;
@@ -161,12 +161,16 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
     const [first] = wanted;
     const only = wanted.length === 1 && first ? parts[first]() : undefined;
     if (only?.rows) return { count, rows: only.rows(offset, limit) };
-    const page = walk(
-      byStart.range(all.from, all.to),
-      (row) => wanted.includes(effectiveSessionStatus(row, now)),
-      slice,
-    );
-    return { count, rows: page.rows };
+    // Several statuses, or completed: the window's rows in order, up to the page's last.
+    const rows: SessionRecord[] = [];
+    let skipped = 0;
+    for (const row of byStart.range(all.from, all.to)) {
+      if (rows.length >= limit) break;
+      if (!wanted.includes(effectiveSessionStatus(row, now))) continue;
+      if (skipped < offset) skipped += 1;
+      else rows.push(row);
+    }
+    return { count, rows };
   };
 
   /** Each effective status as counts (and, where cheap, rows) within a start window. */
