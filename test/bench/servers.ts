@@ -50,7 +50,15 @@ const config = {
 };
 
 const serve = async (store: Store) => {
-  const options: StartServerOptions = { store, logger: silentLogger, config, port: 0, host: '127.0.0.1' };
+  // What production runs (NODE_ENV=production): the shape check, not zod's full response check.
+  const options: StartServerOptions = {
+    store,
+    logger: silentLogger,
+    config,
+    port: 0,
+    host: '127.0.0.1',
+    responseCheck: 'shape',
+  };
   const running = await startServer(options);
   cleanups.push(() => running.close());
   return running.url;
