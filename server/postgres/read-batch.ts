@@ -1,7 +1,7 @@
 import type { SqlClient } from './database.js';
 
 /** A read that may share its statement with others asked for in the same tick. */
-export interface BatchedRead {
+interface BatchedRead {
   /** One SELECT, placeholders `$1`… over `params` (no `$` inside its literals). */
   text: string;
   params: unknown[];

@@ -6,7 +6,7 @@
  */
 import type { SqlClient } from '../../server/postgres/database.js';
 
-export interface SeedCounts {
+interface SeedCounts {
   users: number;
   sessions: number;
   /** Registered participants per session besides the host (default 2). */
