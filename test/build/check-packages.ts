@@ -32,7 +32,7 @@ import { exportedFiles, staleDistReason } from './packed/fresh-dist.js';
 import { mapWithLimit, runCommand } from './packed/run-command.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const npm = 'npm';
 
 /** What installing a package may bring: only the `allowed` packages, and none of the `forbidden`. */
 const dependencyGoals: Record<string, { allowed?: string[]; forbidden?: string[] }> = {
