@@ -13,6 +13,8 @@ const config: KnipConfig = {
         // `npm run bench` spawns servers.ts as a child process, so no import reaches it.
         'test/bench/*.ts',
         'examples/*.ts',
+        // `.ci/run` runs it after the build: the packed packages checked in a fresh project.
+        'test/build/check-packages.ts',
         // Named by stryker.config.js (`vitest.configFile`).
         'vitest.mutation.config.ts',
       ],

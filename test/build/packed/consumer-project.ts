@@ -22,7 +22,7 @@ export const resolutions = {
   bundler: { module: 'esnext', moduleResolution: 'bundler', include: ['consumer.ts'] },
 } as const;
 
-export type Resolution = keyof typeof resolutions;
+type Resolution = keyof typeof resolutions;
 
 type Environment = Consumer['environment'];
 
