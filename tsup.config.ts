@@ -30,7 +30,9 @@ function refuseUndeclaredPackages(folder: string): NonNullable<Options['esbuildP
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, ({ path }) => {
         if (path.startsWith('node:') || builtins.has(path.split('/')[0] ?? path)) return undefined;
-        return { errors: [{ text: `${folder}/ imports ${path}, which ${folder}/package.json does not declare` }] };
+        return {
+          errors: [{ text: `${folder}/ imports ${path}, which ${folder}/package.json does not declare` }],
+        };
       });
     },
   };
