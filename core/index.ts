@@ -18,7 +18,7 @@ export { randomIds, type Ids } from './ports/ids.js';
 export { consoleLogger, silentLogger, type Logger } from './ports/logger.js';
 export type { PasswordHasher } from './ports/password-hasher.js';
 export { nobodyOnline, type PresenceReader } from './ports/presence.js';
-export type { TokenClaims, TokenPairIssued, TokenService } from './ports/token-service.js';
+export type { TokenClaims, TokenPairIssued, TokenService, TokenSubject } from './ports/token-service.js';
 export { createJwtTokenService } from './adapters/security/jwt-token-service.js';
 export {
   createPbkdf2PasswordHasher,
@@ -52,3 +52,4 @@ export { createPresenceTracker } from './realtime/presence-tracker.js';
 export { isChatSocketPath } from './realtime/room-paths.js';
 export { decideAccept, decideInvite, decideJoin } from './rules/groups/membership-decisions.js';
 export { decideAnswer, decideBlock, decideSend } from './rules/matching/request-decisions.js';
+export { claimsFromJwtPayload, JWT_ALGORITHM, jwtPayloadFor } from './adapters/security/jwt-claims.js';

@@ -1,6 +1,9 @@
 import { createSigner, createVerifier } from 'fast-jwt';
 import {
+  claimsFromJwtPayload,
   defaultCoreConfig,
+  JWT_ALGORITHM,
+  jwtPayloadFor,
   randomIds,
   systemClock,
   type Clock,
@@ -9,12 +12,8 @@ import {
   type Ids,
   type TokenClaims,
   type TokenService,
+  type TokenSubject,
 } from '@studymate/core';
-
-/** The one algorithm tokens are signed and accepted with: no `none`, no switching. */
-const ALGORITHM = 'HS256';
-
-type TokenType = TokenClaims['tokenType'];
 
 /**
  * The core's JWT token service on Node's own HMAC (fast-jwt, the key prepared once) instead of
@@ -27,43 +26,20 @@ export function createFastJwtTokenService(options: {
   clock: Clock;
   ids: Ids;
 }): TokenService {
-  const lifetimes: Record<TokenType, number> = {
-    access: options.config.accessTokenLifetimeSeconds,
-    refresh: options.config.refreshTokenLifetimeSeconds,
-  };
   // The claims are all written here (`iat` and `exp` from the core's clock, which tests move, not
   // fast-jwt's); time is checked below against that clock too.
-  const signPayload = createSigner({ key: options.config.jwtSecret, algorithm: ALGORITHM });
+  const signPayload = createSigner({ key: options.config.jwtSecret, algorithm: JWT_ALGORITHM });
   const decodeVerified = createVerifier({
     key: options.config.jwtSecret,
-    algorithms: [ALGORITHM],
+    algorithms: [JWT_ALGORITHM],
     requiredClaims: ['exp', 'jti', 'sub'],
     ignoreExpiration: true,
     ignoreNotBefore: true,
   });
 
-  function sign(
-    { userId, passwordVersion }: { userId: number; passwordVersion: number },
-    tokenType: TokenType,
-    sessionId: string,
-  ): { token: string; claims: TokenClaims } {
-    const issuedAt = Math.floor(options.clock.now().getTime() / 1000);
-    const expiresAt = issuedAt + lifetimes[tokenType];
-    const jti = options.ids.random();
-    const token = signPayload({
-      token_type: tokenType,
-      user_id: userId,
-      sid: sessionId,
-      pwv: passwordVersion,
-      sub: String(userId),
-      jti,
-      iat: issuedAt,
-      exp: expiresAt,
-    });
-    return {
-      token,
-      claims: { userId, tokenType, jti, sessionId, passwordVersion, expiresAt: new Date(expiresAt * 1000) },
-    };
+  function sign(subject: TokenSubject, tokenType: TokenClaims['tokenType'], sessionId: string) {
+    const { payload, claims } = jwtPayloadFor(subject, { tokenType, sessionId }, options);
+    return { token: signPayload(payload), claims };
   }
 
   /** The payload of a token whose signature and algorithm hold, if its times hold too (as jose checks them). */
@@ -93,29 +69,7 @@ export function createFastJwtTokenService(options: {
     verify(token, expectedType) {
       const payload = readPayload(token);
       if (!payload) return Promise.resolve(null);
-      const { jti, exp, sid } = payload;
-      const userId = Number(payload['sub']);
-      if (
-        payload['token_type'] !== expectedType ||
-        !Number.isInteger(userId) ||
-        typeof jti !== 'string' ||
-        !jti ||
-        typeof exp !== 'number' ||
-        !exp
-      ) {
-        return Promise.resolve(null);
-      }
-      const passwordVersion = payload['pwv'] ?? 0;
-      if (typeof passwordVersion !== 'number' || !Number.isSafeInteger(passwordVersion))
-        return Promise.resolve(null);
-      return Promise.resolve({
-        userId,
-        tokenType: expectedType,
-        jti,
-        sessionId: typeof sid === 'string' && sid ? sid : jti,
-        passwordVersion,
-        expiresAt: new Date(exp * 1000),
-      });
+      return Promise.resolve(claimsFromJwtPayload(payload, expectedType));
     },
   };
 }
