@@ -4,13 +4,13 @@ import { contract } from '@studymate/contract';
 import {
   createApiHandler,
   createCoreServices,
+  createStudyMateApi,
   internalError,
   notFound,
   payloadTooLarge,
   type CoreServicesOptions,
   type ResponseCheck,
   type UseCaseTree,
-  useCases,
 } from '@studymate/core';
 import { withServerTokens } from '../security/fast-jwt-token-service.js';
 import { createOpenApiDocument } from './docs/openapi-document.js';
@@ -56,7 +56,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
   const responseCheck = options.responseCheck ?? defaultResponseCheck(process.env['NODE_ENV']);
   const handle = options.api
     ? createApiHandler(services, options.api, { responseCheck })
-    : createApiHandler(services, { contract, useCases }, { responseCheck });
+    : createStudyMateApi(services, { responseCheck });
   const publicOrigin = createPublicOrigin(options.http);
   const app = express();
   app.disable('x-powered-by');
