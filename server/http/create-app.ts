@@ -27,6 +27,12 @@ export interface HttpGuardOptions extends PublicOriginOptions {
    * @default any localhost / 127.0.0.1 origin, unless NODE_ENV is `production` (then none)
    */
   corsOrigins?: OriginList;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY): which proxies' `X-Forwarded-*` headers to believe, e.g.
+   * `1` (one load balancer in front), `'loopback'`, or `true`. Links then take the scheme the client
+   * used (`X-Forwarded-Proto`) when no `publicUrl` is set. @default false
+   */
+  trustProxy?: boolean | number | string;
 }
 
 export interface CreateAppOptions<Router extends AppRouter = typeof contract> extends CoreServicesOptions {
@@ -65,6 +71,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
   // No ETag (a SHA-1 of every body) and so no 304: the contract declares no conditional answers,
   // and the mocks send none either.
   app.set('etag', false);
+  app.set('trust proxy', options.http?.trustProxy ?? false);
   app.use(corsFor(options.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV'])));
   app.use(refuseInvalidHosts(publicOrigin));
   app.get('/', (_request, response) => response.redirect(302, '/api/docs/'));
