@@ -24,7 +24,7 @@ export {
   createPbkdf2PasswordHasher,
   RECOMMENDED_PBKDF2_ITERATIONS,
 } from './adapters/security/pbkdf2-password-hasher.js';
-export { payloadTooLarge, internalError, notFound } from './rules/errors.js';
+export { payloadTooLarge, internalError, notFound, throttled } from './rules/errors.js';
 export { useCases } from './use-cases/index.js';
 export { createStaffUser, type StaffUserInput } from './use-cases/users/create-staff-user.js';
 export { setUserStatus } from './use-cases/users/set-user-status.js';

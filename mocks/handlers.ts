@@ -11,7 +11,7 @@ type MswMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
  * One MSW handler per contract route, most specific path first, each answering through the
  * shared core handler; a last catch-all gives unknown paths the server's 404/405.
  * There is no per-route logic here: a route added to the contract is served as is.
- * Every handler honours the scenario controls (`Prefer: code=404, delay=300, network-error`).
+ * Every handler honours the scenario controls (`Prefer: code=503, retry-after=5, delay=300, network-error`).
  */
 export function createHandlers(
   handle: ApiHandler,
@@ -24,7 +24,8 @@ export function createHandlers(
       const controls = readRequestControls(request);
       if (controls.delayMs) await delay(controls.delayMs);
       if (controls.networkError) return HttpResponse.error();
-      if (route && controls.code !== undefined) return forcedResponse(route, controls.code);
+      if (route && controls.code !== undefined)
+        return forcedResponse(route, { ...controls, code: controls.code });
       const result = await handle({
         method: request.method,
         url: request.url,

@@ -1,4 +1,4 @@
-import type { ApiFetcher, ApiFetcherArgs } from '@ts-rest/core';
+import { UnknownStatusError, type ApiFetcher, type ApiFetcherArgs } from '@ts-rest/core';
 import { contract, TokenPairSchema } from '@studymate/contract';
 import { isPublicRoute, tokensFromResponse } from './session-routes.js';
 import type { TokenStore } from './token-store.js';
@@ -27,7 +27,8 @@ type FetchResult = Awaited<ReturnType<ApiFetcher>>;
 /**
  * ts-rest's fetcher plus the session: attaches the access token, keeps the token store in step
  * with login/register/refresh/logout, and on a 401 refreshes once (one refresh in flight, the
- * others wait for it) and retries once. A failed refresh signs out.
+ * others wait for it) and retries once. A refused refresh signs out; a refresh the server could not
+ * answer (429, 5xx) keeps the tokens and throws, as any call that gets a 5xx does.
  */
 export function createAuthenticatedFetcher(options: AuthenticatedFetcherOptions): AuthenticatedSession {
   let refreshing: Promise<boolean> | null = null;
@@ -89,15 +90,24 @@ async function refreshTokens(options: AuthenticatedFetcherOptions): Promise<bool
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ refresh }),
   });
-  const parsed = TokenPairSchema.safeParse(await readBody(response));
+  const body = await readBody(response);
+  const parsed = TokenPairSchema.safeParse(body);
   if (response.status === 200 && parsed.success) {
     options.tokens.set(parsed.data);
     return true;
+  }
+  if (isServerFault(response.status)) {
+    // Not a verdict on the tokens: the user stays signed in, and the call fails as a 5xx does.
+    const declared = Object.keys(contract.auth.refreshToken.responses);
+    throw new UnknownStatusError({ status: response.status, body, headers: response.headers }, declared);
   }
   options.tokens.set(null);
   options.onSignOut?.();
   return false;
 }
+
+/** A server that is down, overloaded or throttling says nothing about the tokens it was sent. */
+const isServerFault = (status: number) => status === 429 || status >= 500;
 
 async function send(
   args: ApiFetcherArgs,

@@ -25,4 +25,6 @@ export {
 export type { ChatClientOptions, ChatOpeners, OpenChatOptions } from './chat/open-chat.js';
 export { createMemoryTokenStore, createWebStorageTokenStore, type TokenStore } from './token-store.js';
 export { contract, type Contract } from '@studymate/contract';
+/** Thrown by a call whose answer has a status the route does not declare: every 5xx, real or forced. */
+export { UnknownStatusError } from '@ts-rest/core';
 export type * from '@studymate/contract';
