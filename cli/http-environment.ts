@@ -1,3 +1,4 @@
+import { millisecondsSetting, setting } from './settings.js';
 import type { OriginList, ConnectionTimeouts } from '@studymate/server';
 
 /** A comma-separated list; `*` alone means any. Unset or empty: undefined (the default applies). */
@@ -11,28 +12,21 @@ function listSetting(name: string): 'any' | string[] | undefined {
     .filter((item) => item.length > 0);
 }
 
-function millisecondsSetting(name: string): number | undefined {
-  const value = process.env[name]?.trim();
-  if (!value) return undefined;
-  const milliseconds = Number(value);
-  if (!Number.isInteger(milliseconds) || milliseconds <= 0)
-    throw new Error(`${name} must be a whole number of milliseconds, not "${value}".`);
-  return milliseconds;
-}
-
 /**
  * The HTTP edge from the environment: CORS_ORIGINS (`https://app.example.com,https://admin.example.com`
  * or `*`), ALLOWED_HOSTS (`api.example.com` or `*`), PUBLIC_URL, and HEADERS_TIMEOUT_MS,
- * REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS.
+ * REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS, and TRUST_PROXY (`true`, a number of proxies, or
+ * Express's names and addresses such as `loopback` or `10.0.0.0/8`).
  */
 export function httpOptionsFromEnvironment(): {
   corsOrigins?: OriginList;
   allowedHosts?: 'any' | string[];
   publicUrl?: string;
+  trustProxy?: boolean | number | string;
 } & ConnectionTimeouts {
   const corsOrigins = listSetting('CORS_ORIGINS');
   const allowedHosts = listSetting('ALLOWED_HOSTS');
-  const publicUrl = process.env['PUBLIC_URL']?.trim();
+  const publicUrl = setting('PUBLIC_URL');
   if (publicUrl && !URL.canParse(publicUrl))
     throw new Error(
       `PUBLIC_URL must be an absolute URL such as https://api.example.com, not "${publicUrl}".`,
@@ -42,10 +36,20 @@ export function httpOptionsFromEnvironment(): {
     requestTimeoutMs: millisecondsSetting('REQUEST_TIMEOUT_MS'),
     keepAliveTimeoutMs: millisecondsSetting('KEEP_ALIVE_TIMEOUT_MS'),
   };
+  const trustProxy = trustProxySetting();
   return {
+    ...(trustProxy !== undefined && { trustProxy }),
     ...(corsOrigins && { corsOrigins }),
     ...(allowedHosts && { allowedHosts }),
     ...(publicUrl && { publicUrl }),
     ...Object.fromEntries(Object.entries(timeouts).filter(([, value]) => value !== undefined)),
   };
+}
+
+/** TRUST_PROXY as Express reads `trust proxy`: `true`/`false`, a hop count, or names and addresses. */
+function trustProxySetting(): boolean | number | string | undefined {
+  const value = setting('TRUST_PROXY');
+  if (value === undefined) return undefined;
+  if (value === 'true' || value === 'false') return value === 'true';
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { createMemoryStore, type Store } from '@studymate/core';
 import { openPostgresStore, type OpenPostgresStoreOptions } from '@studymate/server';
+import { setting } from './settings.js';
 
 /** The store a command runs on, chosen by its flags and the environment. */
 export interface CommandStore {
@@ -30,12 +31,6 @@ export async function postgresOptionsOf(
     typeof dataDirArgument === 'string' ? dataDirArgument : (setting('DATA_DIR') ?? DEFAULT_DATA_DIR);
   await mkdir(dataDir, { recursive: true });
   return { dataDir };
-}
-
-/** An environment variable, with empty meaning unset. */
-function setting(name: string): string | undefined {
-  const value = process.env[name];
-  return value === '' ? undefined : value;
 }
 
 /** `--memory` (or STORE=memory): the memory store, gone at exit; otherwise the Postgres store. */

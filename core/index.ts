@@ -17,7 +17,7 @@ export { createManualClock, systemClock, type Clock, type ManualClock } from './
 export { randomIds, type Ids } from './ports/ids.js';
 export { consoleLogger, silentLogger, type Logger } from './ports/logger.js';
 export type { PasswordHasher } from './ports/password-hasher.js';
-export { nobodyOnline, type PresenceReader } from './ports/presence.js';
+export { nobodyOnline, type PresenceBoard, type PresenceReader } from './ports/presence.js';
 export type { TokenClaims, TokenPairIssued, TokenService, TokenSubject } from './ports/token-service.js';
 export { createJwtTokenService } from './adapters/security/jwt-token-service.js';
 export {
@@ -35,6 +35,7 @@ export {
   type ChatEvent,
   type ChatEventListener,
   type ChatEvents,
+  type TypingEvent,
 } from './ports/chat-events.js';
 export { createInProcessRateLimits } from './adapters/in-process/rate-limits.js';
 export {

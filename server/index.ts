@@ -20,3 +20,8 @@ export { corsFor } from './http/guards/cors.js';
 export { createPublicOrigin, LOCAL_HOSTS, refuseInvalidHosts } from './http/guards/public-origin.js';
 export { createDocsRouter } from './http/docs/serve-docs.js';
 export { attachChatSockets, type ChatSockets } from './realtime/ws-server.js';
+export {
+  openRedisBackplane,
+  type RedisBackplane,
+  type RedisBackplaneOptions,
+} from './redis/open-redis-backplane.js';

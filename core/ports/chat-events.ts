@@ -21,16 +21,37 @@ export interface AccessRevokedEvent {
   exceptSessionId?: string;
 }
 
+/** Someone started or stopped typing on one of their sockets: every other socket in the room hears it. */
+export interface TypingEvent {
+  type: 'typing';
+  conversationId: number;
+  userId: number;
+  userName: string;
+  isTyping: boolean;
+  /** The socket it came from, which does not hear it (`RoomMember.socketId`). */
+  fromSocketId: string;
+}
+
 /** What happened in a conversation or to someone's access, for whoever delivers it (the realtime layer). */
 export type ChatEvent =
   | { type: 'message_created'; conversationId: number; message: MessageRecord }
   | { type: 'messages_read'; conversationId: number; userId: number; messageIds: number[]; readAt: Date }
+  | TypingEvent
   | AccessRevokedEvent;
 
 export type ChatEventListener = (event: ChatEvent) => void;
 
-/** Core publishes; the realtime layer subscribes. In process now, a broker later. */
+/**
+ * Core publishes; the realtime layer subscribes. In process by default; a broker (Redis) when
+ * several processes serve one API, and then every process hears every process's events.
+ */
 export interface ChatEvents {
   publish(event: ChatEvent): void;
   subscribe(listener: ChatEventListener): () => void;
+  /**
+   * True when events may arrive out of a room's message order: messages stored by different
+   * processes at the same moment can be announced in either order. The realtime layer then takes
+   * an announced message as news and reads the room's new messages from the store, in id order.
+   */
+  readonly crossesProcesses?: boolean;
 }

@@ -65,6 +65,7 @@ export async function admitSocket(request: OpenRequest, admission: Admission): P
 
   const room = rooms.open(access.conversationId);
   const member: RoomMember = {
+    socketId: services.ids.random(),
     userId: user.id,
     userName: user.fullName,
     sessionId: claims.sessionId,

@@ -11,6 +11,8 @@ export interface SocketTransport {
 
 /** One open socket in a room. */
 export interface RoomMember {
+  /** Names this socket in events that cross processes (a typing indicator skips the socket it came from). */
+  socketId: string;
   userId: number;
   userName: string;
   /** The sign-in session of the token it was opened with. */
@@ -42,10 +44,17 @@ export class ChatRoom {
     return this.queue;
   }
 
-  /** Sends to every member, or to all but `except`. */
-  broadcast(event: ServerEvent, except?: RoomMember): void {
+  /** Sends to every member, or to all but the socket named `exceptSocketId`. */
+  broadcast(event: ServerEvent, exceptSocketId?: string): void {
     const data = serialize(event);
-    for (const member of this.members) if (member !== except) member.transport.send(data);
+    for (const member of this.members) if (member.socketId !== exceptSocketId) member.transport.send(data);
+  }
+
+  /** The oldest position among the members: every message after it has yet to reach one of them. */
+  oldestDeliveredId(): number {
+    let oldest = Number.MAX_SAFE_INTEGER;
+    for (const member of this.members) oldest = Math.min(oldest, member.lastDeliveredId);
+    return oldest;
   }
 
   /** Takes a socket out of the room; true when the room has no socket left. */

@@ -67,15 +67,15 @@ export function createSessionHandler(context: SessionContext) {
     switch (event.type) {
       case 'typing_indicator':
         if (!(await isAdmitted('typing'))) return;
-        room.broadcast(
-          {
-            type: 'typing_indicator',
-            user_id: user.id,
-            user_name: user.fullName,
-            is_typing: event.is_typing,
-          },
-          member,
-        );
+        // Through core's events, so the room's sockets on every process hear it.
+        services.events.publish({
+          type: 'typing',
+          conversationId: room.conversationId,
+          userId: user.id,
+          userName: user.fullName,
+          isTyping: event.is_typing,
+          fromSocketId: member.socketId,
+        });
         return;
       case 'message_read':
         if (!(await isAdmitted('read_receipt'))) return;

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createCoreRuntime, type ChatHubOptions } from '@studymate/core';
+import { createCoreRuntime, type ChatHubOptions, type PresenceBoard } from '@studymate/core';
 import { attachChatSockets, type ChatSocketOptions, type ChatSockets } from '../realtime/ws-server.js';
 import { withServerTokens } from '../security/fast-jwt-token-service.js';
 import { createApp, type CreateAppOptions, type HttpGuardOptions } from './create-app.js';
@@ -15,6 +15,11 @@ export interface StartServerOptions extends CreateAppOptions {
   chat?: ChatHubOptions & ChatSocketOptions;
   /** Allowed origins and hosts, public URL, and the timeouts that cut slow clients. */
   http?: HttpGuardOptions & ConnectionTimeouts;
+  /**
+   * Presence shared with the other processes serving the API (a Redis backplane's), with its
+   * `events` and `rateLimits`; this process alone when absent.
+   */
+  presenceBoard?: PresenceBoard;
 }
 
 export interface RunningServer {
@@ -28,9 +33,13 @@ export interface RunningServer {
 
 /** Starts the reference server (REST and both chat WebSocket URLs on one port); `port: 0` picks a free one. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
-  const { port = 8000, host = '127.0.0.1', chat = {}, ...given } = options;
+  const { port = 8000, host = '127.0.0.1', chat = {}, presenceBoard, ...given } = options;
   const appOptions = withServerTokens(given);
-  const { services, chatHub } = createCoreRuntime({ ...appOptions, chat });
+  const { services, chatHub } = createCoreRuntime({
+    ...appOptions,
+    chat,
+    ...(presenceBoard && { presenceBoard }),
+  });
   const app = createApp({ ...appOptions, ...services });
   const server = createTimedServer(app, appOptions.http);
   const origins = appOptions.http?.corsOrigins ?? defaultOrigins(process.env['NODE_ENV']);

@@ -6,7 +6,7 @@ import { notFound } from '../../rules/errors.js';
 export const getUserStatus: UseCase<typeof contract.users.getStatus> = async ({ params }, context) => {
   const user = await context.store.users.findById(params.id);
   if (!user || user.status === 'deleted') return notFound();
-  const isOnline = context.presence.isOnline(user.id);
+  const isOnline = await context.presence.isOnline(user.id);
   const lastSeen = isOnline ? context.clock.now() : user.lastSeenAt;
   return { status: 200, body: { is_online: isOnline, last_seen: lastSeen?.toISOString() ?? null } };
 };
