@@ -74,5 +74,6 @@ export * from './schemas/session-requests.js';
 export * from './schemas/subject.js';
 export * from './schemas/user-goal.js';
 export * from './schemas/user-subject.js';
+export * from './routes/areas.js';
 export * from './routes/responses.js';
 export * from './ws/events.js';

@@ -1,5 +1,6 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { isZodType } from '@ts-rest/core';
+import type { ZodTypeAny } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { contract, type RouteMetadata } from '../../contract/index.js';
 import { listRoutesBySpecificity } from '../../core/index.js';
@@ -36,23 +37,30 @@ describe('GET /api/schema/ (the OpenAPI document)', () => {
     expect(new Set(ids).size).toBe(routes.length);
   });
 
-  it('declares every status of every route, each with words', () => {
+  it('declares every status of every route and the 500 any route may answer, each with words', () => {
     for (const route of listRoutesBySpecificity(contract)) {
       const responses = operationOf(route)?.responses ?? {};
-      expect(Object.keys(responses).sort()).toEqual(Object.keys(route.responses).sort());
+      expect(Object.keys(responses).sort()).toEqual([...Object.keys(route.responses), '500'].sort());
       for (const [status, response] of Object.entries(responses))
         expect(response.description).not.toBe(status);
     }
   });
 
-  it('marks request bodies required', () => {
+  it('marks a request body required only when it has a required field (no body reads as {})', () => {
     const withJsonBody = listRoutesBySpecificity(contract).filter(
       (candidate) => 'body' in candidate && isZodType(candidate.body),
     );
-    expect(withJsonBody.length).toBeGreaterThan(0);
+    const required = withJsonBody.filter((route) => operationOf(route)?.requestBody?.required === true);
+    expect(required.length).toBeGreaterThan(0);
+    expect(required.length).toBeLessThan(withJsonBody.length);
     for (const route of withJsonBody) {
-      expect(operationOf(route)?.requestBody?.required, `${route.method} ${route.path}`).toBe(true);
+      const body = (route as { body: ZodTypeAny }).body;
+      expect(operationOf(route)?.requestBody?.required, `${route.method} ${route.path}`).toBe(
+        !body.safeParse({}).success,
+      );
     }
+    expect(operationOf(contract.sessions.join)?.requestBody?.required).toBe(false);
+    expect(operationOf(contract.auth.login)?.requestBody?.required).toBe(true);
   });
 
   it('needs bearer auth everywhere except the public routes', () => {

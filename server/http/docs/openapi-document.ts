@@ -1,90 +1,75 @@
-import type { AppRoute, AppRouter } from '@ts-rest/core';
+import type { AppRouter } from '@ts-rest/core';
 import { generateOpenApi } from '@ts-rest/open-api';
-import { contract, type RouteMetadata } from '@studymate/contract';
+import { apiAreas, contract } from '@studymate/contract';
+import { createComponentSchemas } from './openapi/component-schemas.js';
+import { describeOperation } from './openapi/describe-operation.js';
+import type { Json } from './openapi/json-schema.js';
+import { namedContractSchemas } from './openapi/named-schemas.js';
+import { toOpenApi30 } from './openapi/openapi-30.js';
 
-type Json = Record<string, unknown>;
-
-/**
- * The OpenAPI 3.0.3 document of the contract. @ts-rest/open-api 3.52 writes a mix of 3.0
- * (`nullable`) and 3.1 (numeric `exclusiveMinimum`) and never marks bodies required; this
- * normalises it to one valid 3.0 document with bearer auth declared per operation.
- */
-export function createOpenApiDocument(router: AppRouter = contract): Json {
-  const document = generateOpenApi(
-    router,
-    {
-      info: {
-        title: 'Study Mate API',
-        version: '1.0.0',
-        description:
-          'Study sessions, groups, matching and chat. Errors are DRF-shaped. ' +
-          'Every operation needs `Authorization: Bearer <access>` unless marked otherwise. ' +
-          'Any operation can also answer 405 (wrong method) and 500 `{"detail": "Internal server error."}`.',
-      },
-      components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      },
-      security: [{ bearerAuth: [] }],
-    },
-    {
-      setOperationId: 'concatenated-path',
-      operationMapper: (operation, route) => ({
-        ...operation,
-        ...(isPublic(route) && { security: [] }),
-        ...(operation.requestBody && { requestBody: { ...operation.requestBody, required: true } }),
-        responses: describeResponses(operation.responses),
-      }),
-    },
-  ) as Json;
-  document['openapi'] = '3.0.3';
-  return toOpenApi30(document) as Json;
-}
-
-const REASONS: Record<string, string> = {
-  '200': 'OK',
-  '201': 'Created',
-  '204': 'No content',
-  '400': 'Bad request: DRF field errors or `{detail}`',
-  '401': 'Not authenticated',
-  '403': 'Forbidden',
-  '404': 'Not found',
-  '413': 'Payload too large',
-  '415': 'Unsupported media type',
-  '429': 'Throttled',
+const info = {
+  title: 'Study Mate API',
+  version: '1.0.0',
+  license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
+  description: [
+    'Study sessions, groups, matching and chat. Errors are DRF-shaped.',
+    'Every operation needs `Authorization: Bearer <access>` unless marked otherwise: sign in with',
+    '`POST /api/auth/login/` (its example is the demo login, `student@studymate.dev` / `studymate123`),',
+    'and the docs page authorizes itself with the answer. Any operation can also answer 405 (wrong',
+    'method) and 500 `{"detail": "Internal server error."}`.',
+    '',
+    'The chat WebSockets (`/ws/groups/{group_id}/chat/`, `/ws/chat/{conversation_id}/`) are described',
+    'in AsyncAPI 3.0: [rendered at /api/asyncapi/](/api/asyncapi/), JSON at [/api/asyncapi.json](/api/asyncapi.json).',
+  ].join('\n'),
 };
 
-/** ts-rest labels responses with their bare status code; give them words unless the schema described itself. */
-function describeResponses(responses: Record<string, Json>): Record<string, Json> {
-  return Object.fromEntries(
-    Object.entries(responses).map(([status, response]) => [
-      status,
-      {
-        ...response,
-        description:
-          response['description'] === status ? (REASONS[status] ?? status) : response['description'],
+const servers = [
+  { url: '/', description: 'The server that serves this document' },
+  { url: 'http://127.0.0.1:8000', description: '`npm start`: the reference server' },
+  { url: 'http://127.0.0.1:9000', description: '`npm run mock`: the mock server' },
+];
+
+/** The areas the router has, as tags in the contract's order, then any area it does not describe. */
+function tagsOf(router: AppRouter): Json[] {
+  const areas = Object.keys(router);
+  const described = Object.keys(apiAreas).filter((area) => areas.includes(area));
+  const others = areas.filter((area) => !(area in apiAreas));
+  return [...described.map((area) => ({ ...apiAreas[area] })), ...others.map((area) => ({ name: area }))];
+}
+
+/**
+ * The OpenAPI 3.0.3 document of a router (the Study Mate contract by default): every shape the
+ * contract names is a component the operations refer to, operationIds are the contract keys
+ * (`sessions.join`), tags are the areas, and the examples come from the seeds. @ts-rest/open-api
+ * writes the operations; the rest is normalised here to one valid 3.0 document.
+ */
+export function createOpenApiDocument(router: AppRouter = contract): Json {
+  const components = createComponentSchemas(namedContractSchemas());
+  const generated = generateOpenApi(
+    router,
+    { info },
+    {
+      setOperationId: 'concatenated-path',
+      operationMapper: (operation, route) => describeOperation(operation, route, components),
+    },
+  ) as { paths: Json };
+  return toOpenApi30({
+    openapi: '3.0.3',
+    info,
+    servers,
+    tags: tagsOf(router),
+    security: [{ bearerAuth: [] }],
+    paths: generated.paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'The `access` token of a login, register or token refresh answer (5 minutes).',
+        },
       },
-    ]),
-  );
-}
-
-function isPublic(route: AppRoute): boolean {
-  return Boolean((route.metadata as RouteMetadata | undefined)?.public);
-}
-
-/** Rewrites JSON-Schema 2019 numeric exclusive bounds to the 3.0 boolean form, everywhere. */
-function toOpenApi30(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(toOpenApi30);
-  if (!node || typeof node !== 'object') return node;
-  const result: Json = {};
-  for (const [key, value] of Object.entries(node as Json)) result[key] = toOpenApi30(value);
-  for (const [exclusive, bound] of [
-    ['exclusiveMinimum', 'minimum'],
-    ['exclusiveMaximum', 'maximum'],
-  ] as const) {
-    if (typeof result[exclusive] === 'number') {
-      result[bound] = result[exclusive];
-      result[exclusive] = true;
-    }
-  }
-  return result;
+      schemas: components.reachedFrom(generated.paths),
+    },
+  }) as Json;
 }
