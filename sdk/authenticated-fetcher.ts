@@ -99,7 +99,9 @@ async function refreshTokens(options: AuthenticatedFetcherOptions): Promise<bool
   if (isServerFault(response.status)) {
     // Not a verdict on the tokens: the user stays signed in, and the call fails as a 5xx does.
     const declared = Object.keys(contract.auth.refreshToken.responses);
-    throw new UnknownStatusError({ status: response.status, body, headers: response.headers }, declared);
+    // The headers (Retry-After) ride along, as on the errors ts-rest throws for a call's own answer.
+    const answer = { status: response.status, body, headers: response.headers };
+    throw new UnknownStatusError(answer, declared);
   }
   options.tokens.set(null);
   options.onSignOut?.();
