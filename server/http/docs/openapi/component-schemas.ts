@@ -13,8 +13,8 @@ const PREFIX = '#/components/schemas/';
 
 /**
  * What identifies a shape: its JSON without the words and nullability of one use, so that
- * `UserSummarySchema.nullable()` or `DetailErrorSchema.describe('Not found.')` is still `UserSummary`
- * or `DetailError` (the use keeps its own `nullable` and `description` beside the `$ref`).
+ * `DetailErrorSchema.describe('Not found.')` is still `DetailError` (the use keeps its own words
+ * beside the `$ref`), and `UserSummarySchema.nullable()` is known as `UserSummary`.
  */
 function shapeKey(schema: Json): string {
   const { description: _description, nullable: _nullable, ...shape } = schema;
@@ -33,14 +33,14 @@ export function createComponentSchemas(named: readonly NamedSchema[]): Component
   const ordered = [...named].sort((a, b) => size(a) - size(b) || a.name.localeCompare(b.name));
 
   const referTo = (name: string, use: Json): Json => {
+    // A nullable use stays inline (its parts still refer to their shapes): OpenAPI 3.0 cannot
+    // make a $ref nullable, as `nullable` beside an allOf still lets the shape refuse null.
+    if (use['nullable'] === true) return use;
     const $ref = `${PREFIX}${name}`;
-    const description =
-      use['description'] !== components.get(name)?.['description'] ? use['description'] : undefined;
-    if (!use['nullable'] && description === undefined) return { $ref };
-    // OpenAPI 3.0 ignores siblings of a bare $ref: a use's own words and null go beside an allOf,
-    // and `nullable` only means something beside a `type` (the shape's own).
-    const nullable = use['nullable'] === true && { type: use['type'], nullable: true };
-    return { ...(description !== undefined && { description }), ...nullable, allOf: [{ $ref }] };
+    const description = use['description'];
+    if (description === undefined || description === components.get(name)?.['description']) return { $ref };
+    // OpenAPI 3.0 ignores siblings of a bare $ref: a use's own words go beside an allOf.
+    return { description, allOf: [{ $ref }] };
   };
 
   const referenceChildren = (schema: Json): Json => mapChildSchemas(schema, reference);
