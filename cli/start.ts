@@ -8,6 +8,7 @@ import {
   type Store,
 } from '@studymate/core';
 import { LOCAL_HOSTS, startServer } from '@studymate/server';
+import { coreConfigFromEnvironment } from './core-environment.js';
 import { httpOptionsFromEnvironment } from './http-environment.js';
 import { openBackplaneFromEnvironment } from './open-backplane.js';
 import { openCommandStore } from './open-store.js';
@@ -79,7 +80,7 @@ async function serve(argumentsByName: Map<string, string | true>): Promise<void>
   }
   // The primary of --workers prepared the store already.
   const world = cluster.isPrimary ? await prepare(opened, argumentsByName) : null;
-  const config = process.env['JWT_SECRET'] ? { jwtSecret: process.env['JWT_SECRET'] } : {};
+  const config = coreConfigFromEnvironment();
   const services = createCoreServices({
     store: opened.store,
     config,

@@ -28,7 +28,7 @@ export interface SignedInUser {
 
 /** Registers a user through the API and returns a client signed in as them. */
 export async function signUp(
-  target: Target,
+  target: Pick<Target, 'client'>,
   overrides: Partial<RegisterRequest> = {},
 ): Promise<SignedInUser> {
   const body = registrationBody(overrides);

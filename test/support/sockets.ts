@@ -31,7 +31,7 @@ export interface RawSocket {
 }
 
 export function openSocket(
-  target: Target,
+  target: Pick<Target, 'name' | 'socketOrigin'>,
   path: string,
   query: Record<string, string | number> = {},
 ): RawSocket {
@@ -77,7 +77,7 @@ export function openSocket(
 
 /** Opens a socket with this access token and waits for `connection_established`. */
 export async function openJoinedSocket(
-  target: Target,
+  target: Pick<Target, 'name' | 'socketOrigin'>,
   path: string,
   query: Record<string, string | number> & { token: string },
 ): Promise<RawSocket> {
