@@ -23,6 +23,8 @@ export interface ChildOptions {
   args?: string[];
   /** Added to this process's environment; an empty string is passed as empty. */
   env?: Record<string, string>;
+  /** Where it runs. @default this process's working directory */
+  cwd?: string;
 }
 
 let childCount = 0;
@@ -30,7 +32,7 @@ let childCount = 0;
 const DESCENDANTS_GRACE_MS = 2_000;
 
 /** Starts `script` (a path from the repository root) under node with tsx's loader. */
-function startScript(script: string, { args = [], env = {} }: ChildOptions = {}): TestChild {
+function startScript(script: string, { args = [], env = {}, cwd }: ChildOptions = {}): TestChild {
   const runMark = inject(RUN_MARK_KEY);
   if (!runMark) throw new Error('No run mark: test/global-setup.ts must be the global setup of this run.');
   childCount += 1;
@@ -38,6 +40,7 @@ function startScript(script: string, { args = [], env = {} }: ChildOptions = {})
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...process.env, ...env, [CHILD_MARK]: mark },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd !== undefined && { cwd }),
   });
   let output = '';
   const read = (chunk: Buffer) => {
@@ -50,6 +53,16 @@ function startScript(script: string, { args = [], env = {} }: ChildOptions = {})
   });
   if (child.pid === undefined) throw new Error(`${script} did not start`);
   return { process: child, pid: child.pid, mark, output: () => output, exited };
+}
+
+/** Runs `script` to its end; resolves with its exit code and everything it printed. */
+export async function runScriptToEnd(
+  script: string,
+  options: ChildOptions = {},
+): Promise<{ code: number | null; output: string }> {
+  const child = startScript(script, options);
+  const { code } = await child.exited;
+  return { code, output: child.output() };
 }
 
 /** Runs `script` to its end; resolves with its stdout, rejects with its output unless it exits 0. */
@@ -143,8 +156,11 @@ export interface ServerProcess {
  * Starts cli/start.ts on a free port of 127.0.0.1 with `env` (its store: DATA_DIR, or
  * DATABASE_URL and DATABASE_SCHEMA); if it does not come up, it is killed and the error thrown.
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = startScript('cli/start.ts', { env: { PORT: '0', HOST: '127.0.0.1', ...env } });
+export async function startServerProcess(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<ServerProcess> {
+  const child = startScript('cli/start.ts', { args, env: { PORT: '0', HOST: '127.0.0.1', ...env } });
   try {
     const [, url = '', port = ''] = await waitForOutput(
       child,
