@@ -77,3 +77,4 @@ export * from './schemas/user-subject.js';
 export * from './routes/areas.js';
 export * from './routes/responses.js';
 export * from './ws/events.js';
+export * from './ws/protocol.js';

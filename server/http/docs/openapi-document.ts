@@ -50,7 +50,8 @@ export function createOpenApiDocument(router: AppRouter = contract): Json {
     { info },
     {
       setOperationId: 'concatenated-path',
-      operationMapper: (operation, route) => describeOperation(operation, route, components),
+      operationMapper: (operation, route) =>
+        describeOperation(operation, route, components) as typeof operation,
     },
   ) as { paths: Json };
   return toOpenApi30({

@@ -20,27 +20,50 @@ describe('the API docs', () => {
     expect(Object.keys(document.paths)).toContain('/api/auth/login/');
   });
 
-  it.each(['/api/docs/', '/api/redoc/'])('serves %s from local assets, never a CDN', async (path) => {
-    const response = await get(path);
+  it('serves the AsyncAPI document of the chat sockets at /api/asyncapi.json without authentication', async () => {
+    const response = await get('/api/asyncapi.json');
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    const html = await response.text();
-    expect(html).toContain('/api/schema/');
-    expect(html).not.toMatch(/https?:\/\//);
+    const document = (await response.json()) as { asyncapi: string; channels: Record<string, unknown> };
+    expect(document.asyncapi).toBe('3.0.0');
+    expect(Object.keys(document.channels)).toEqual(['groupChat', 'directChat']);
   });
 
-  it.each(['/api/docs/swagger-ui-bundle.js', '/api/docs/swagger-ui.css', '/api/redoc/redoc.standalone.js'])(
-    'serves the asset %s',
+  it.each(['/api/docs/', '/api/redoc/', '/api/asyncapi/'])(
+    'serves %s from local assets, never a CDN',
     async (path) => {
       const response = await get(path);
       expect(response.status).toBe(200);
-      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await response.text();
+      expect(html).toContain(path === '/api/asyncapi/' ? '/api/asyncapi.json' : '/api/schema/');
+      expect(html).not.toMatch(/https?:\/\//);
     },
   );
 
-  it('redirects /api/docs to /api/docs/ so relative assets resolve', async () => {
-    const response = await get('/api/docs');
-    expect(response.status).toBe(301);
-    expect(response.headers.get('location')).toBe('/api/docs/');
+  it.each([
+    '/api/docs/swagger-ui-bundle.js',
+    '/api/docs/swagger-ui.css',
+    '/api/redoc/redoc.standalone.js',
+    '/api/asyncapi/asyncapi.standalone.js',
+    '/api/asyncapi/default.min.css',
+  ])('serves the asset %s', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(200);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+  });
+
+  it.each(['/api/docs', '/api/redoc', '/api/asyncapi'])(
+    'redirects %s to its folder so relative assets resolve',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(301);
+      expect(response.headers.get('location')).toBe(`${path}/`);
+    },
+  );
+
+  it("serves ReDoc's bundle with its CDN logo replaced by a local image", async () => {
+    const bundle = await (await get('/api/redoc/redoc.standalone.js')).text();
+    expect(bundle).toContain('API docs by Redocly');
+    expect(bundle).not.toContain('cdn.redoc.ly');
   });
 });

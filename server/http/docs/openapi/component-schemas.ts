@@ -74,7 +74,11 @@ export function createComponentSchemas(named: readonly NamedSchema[]): Component
         for (const child of Object.values(node)) visit(child);
       };
       visit(document);
-      return Object.fromEntries([...reached].sort().map((name) => [name, components.get(name)]));
+      const entries = [...reached].sort().flatMap((name) => {
+        const component = components.get(name);
+        return component ? [[name, component] as const] : [];
+      });
+      return Object.fromEntries(entries);
     },
   };
 }
