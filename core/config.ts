@@ -24,7 +24,11 @@ export interface ChatRateLimits {
   readReceipts: { limit: number; windowMs: number };
 }
 
-export function defaultCoreConfig(overrides: Partial<CoreConfig> = {}): CoreConfig {
+export function defaultCoreConfig(given: Partial<CoreConfig> = {}): CoreConfig {
+  // `{ jwtSecret: process.env.JWT_SECRET }` with the variable unset means "the default", not "no secret".
+  const overrides = Object.fromEntries(
+    Object.entries(given).filter(([, value]) => value !== undefined),
+  ) as Partial<CoreConfig>;
   return {
     jwtSecret: overrides.jwtSecret ?? randomSecret(),
     accessTokenLifetimeSeconds: 5 * 60,

@@ -12,7 +12,7 @@ import {
 import { createChatHandlers } from './chat.js';
 import { createHandlers } from './handlers.js';
 import { createControlHandlers } from './scenarios/control-handlers.js';
-import { SCENARIOS, type ScenarioName } from './scenarios/named-scenarios.js';
+import { isScenarioName, SCENARIOS, type ScenarioName } from './scenarios/named-scenarios.js';
 import type { WorldOptions, WorldSummary } from './world.js';
 
 /** Password hashing in the mocks is deliberately cheap: the mocks guard no real accounts. */
@@ -36,14 +36,34 @@ export interface MockApi {
   handlers: (HttpHandler | WebSocketHandler)[];
   /** Drop chat sockets server-side, as a network cut would. */
   dropChatConnections(filter?: (userId: number) => boolean): number;
-  /** A fresh world (the same seed gives the same world), optionally a named scenario. */
-  reset(options?: ResetOptions): Promise<WorldSummary>;
+  /**
+   * A fresh world (the same seed gives the same world), optionally a named scenario. A number is
+   * the seed: `reset(42)` is `reset({ seed: 42 })`. Without a seed, the world's own (1 by default).
+   */
+  reset(options?: ResetOptions | number): Promise<WorldSummary>;
   /** `reset({ scenario })`: e.g. `await mocks.use('full-session')`. */
   use(scenario: ScenarioName): Promise<WorldSummary>;
   services: CoreServices;
   /** The chat hub, for a transport of your own (the HTTP mock server puts `ws` on it). */
   chatHub: ChatHub;
   world: WorldSummary | null;
+}
+
+/** `reset`'s argument, checked: plain JavaScript callers get an error, not a silently ignored seed. */
+function readResetOptions(options: ResetOptions | number): ResetOptions {
+  const read = typeof options === 'number' ? { seed: options } : options;
+  if (typeof read !== 'object' || read === null) {
+    throw new TypeError(`mocks.reset takes a seed or { seed, scenario }, not ${typeof options}.`);
+  }
+  if (read.seed !== undefined && !Number.isInteger(read.seed)) {
+    throw new TypeError(`mocks.reset: the seed must be an integer, not ${String(read.seed)}.`);
+  }
+  if (read.scenario !== undefined && !isScenarioName(read.scenario)) {
+    throw new TypeError(
+      `mocks.reset: no scenario "${String(read.scenario)}"; choose one of ${Object.keys(SCENARIOS).join(', ')}.`,
+    );
+  }
+  return read;
 }
 
 /** The mock API: the server's own core over a memory store filled with a seeded world. */
@@ -60,7 +80,8 @@ export async function createMockApi(options: MockApiOptions = {}): Promise<MockA
     referenceDate: new Date(services.clock.now().toISOString().slice(0, 10)),
     ...(worldOptions || {}),
   };
-  const reset = async ({ seed, scenario = 'default' }: ResetOptions = {}) => {
+  const reset = async (options: ResetOptions | number = {}) => {
+    const { seed, scenario = 'default' } = readResetOptions(options);
     sockets.terminate();
     // Handlers read `services.store` on every request, so swapping it swaps the world.
     services.store = createMemoryStore();

@@ -119,6 +119,70 @@ describe('ChatConnection lifecycle', () => {
     chat.close();
   });
 
+  it('reports connection_failed when the WebSocket constructor throws', async () => {
+    const Broken = class extends FakeSocket {
+      constructor() {
+        throw new SyntaxError('Invalid URL');
+      }
+    };
+    const chat = connection({ WebSocket: Broken });
+    const errors = errorsOf(chat);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(errors).toEqual([
+      {
+        code: 'connection_failed',
+        message: 'Could not open a WebSocket to ws://chat.test/ws/chat/1/: SyntaxError: Invalid URL',
+      },
+    ]);
+    chat.close();
+  });
+
+  it('reports connection_failed when a socket closes before the room opens, and retries', async () => {
+    const chat = connection();
+    const errors = errorsOf(chat);
+    await vi.advanceTimersByTimeAsync(0);
+    latest().serverClose(1006);
+    expect(chat.state).toBe('reconnecting');
+    expect(errors).toEqual([
+      {
+        code: 'connection_failed',
+        message: 'The connection to ws://chat.test/ws/chat/1/ closed before the room opened (1006).',
+      },
+    ]);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(FakeSocket.instances).toHaveLength(2);
+    chat.close();
+  });
+
+  it('reports no error when an open room drops: the state says reconnecting', async () => {
+    const chat = connection();
+    const errors = errorsOf(chat);
+    await vi.advanceTimersByTimeAsync(0);
+    latest().establish();
+    latest().serverClose(1006);
+    expect(chat.state).toBe('reconnecting');
+    expect(errors).toEqual([]);
+    chat.close();
+  });
+
+  it('gives up on an attempt with no connection_established within connectTimeoutMs, and retries', async () => {
+    const chat = connection({ connectTimeoutMs: 2_000 });
+    const errors = errorsOf(chat);
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(errors).toEqual([]);
+    const silent = latest();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(silent.closedWith).toEqual([4000, 'Connect timeout']);
+    expect(errors).toEqual([
+      { code: 'connection_failed', message: 'No answer from ws://chat.test/ws/chat/1/ within 2 s.' },
+    ]);
+    await vi.advanceTimersByTimeAsync(500);
+    latest().establish();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect([chat.state, FakeSocket.instances.length, errors.length]).toEqual(['open', 2, 1]);
+    chat.close();
+  });
+
   it('transmits a send made before connection_established only once, on open', async () => {
     const chat = connection();
     await vi.advanceTimersByTimeAsync(0);

@@ -12,6 +12,11 @@ export interface ChatConnectionOptions {
   /** [0, 1). @default Math.random */
   random?: () => number;
   timers?: ChatTimers;
+  /**
+   * Give up on an attempt whose room has not opened (no `connection_established`) by then: an
+   * `error` of code `connection_failed`, and a retry after the backoff. @default 10 s
+   */
+  connectTimeoutMs?: number;
   /** Drop and reconnect when the server has not pinged for this long (`ws` sockets only). @default 75 s */
   heartbeatTimeoutMs?: number;
   /** `typing()` sends at most once per `throttleMs`, and stops after `idleMs` without a call. */

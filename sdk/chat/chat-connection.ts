@@ -13,6 +13,8 @@ import { receiveServerEvent } from './receive-server-event.js';
 import { TypingThrottle } from './typing-throttle.js';
 import type { WebSocketLike } from './web-socket-like.js';
 
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
 export type { ChatConnectionEvents, ChatHistoryReset } from './chat-connection-events.js';
 export type { ChatConnectionOptions } from './chat-connection-options.js';
 export type { ChatTimers } from './chat-timers.js';
@@ -119,8 +121,8 @@ export class ChatConnection {
     let socket: WebSocketLike;
     try {
       socket = new this.options.WebSocket(url);
-    } catch {
-      this.scheduleReconnect();
+    } catch (error) {
+      this.failAttempt(`Could not open a WebSocket to ${this.options.url}: ${String(error)}`);
       return;
     }
     this.socket = socket;
@@ -128,6 +130,11 @@ export class ChatConnection {
     socket.onclose = (event) => this.onClose(socket, event.code, event.reason);
     socket.onerror = () => undefined;
     socket.on?.('ping', () => this.heartbeat.arm(this.socket));
+    const timeout = this.options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    this.timers.schedule('connect', timeout, () => {
+      this.dropSocket(4000, 'Connect timeout');
+      this.failAttempt(`No answer from ${this.options.url} within ${timeout / 1000} s.`);
+    });
   }
 
   private receive(data: unknown): void {
@@ -136,6 +143,7 @@ export class ChatConnection {
       outbox: this.outbox,
       log: this.log,
       onOpen: () => {
+        this.timers.cancel('connect');
         this.attempt = 0;
         this.transition('open');
         this.heartbeat.arm(this.socket);
@@ -150,6 +158,7 @@ export class ChatConnection {
     if (socket !== this.socket) return;
     this.socket = null;
     this.heartbeat.disarm();
+    this.timers.cancel('connect');
     if (this.current === 'closed') return;
     if (FINAL_CLOSE_CODES.includes(code)) {
       this.finish({
@@ -159,7 +168,27 @@ export class ChatConnection {
       });
       return;
     }
+    // A drop after the room opened is the network's everyday business: the state says it. A socket
+    // that never got in is worth an error: a wrong URL, a server that is down, a mock not listening.
+    if (this.current === 'open') this.scheduleReconnect();
+    else this.failAttempt(`The connection to ${this.options.url} closed before the room opened (${code}).`);
+  }
+
+  /** A connection attempt that failed: say so, and try again after the backoff. */
+  private failAttempt(message: string): void {
     this.scheduleReconnect();
+    this.events.emit('error', { code: 'connection_failed', message });
+  }
+
+  /** Lets go of the current socket without hearing from it again. */
+  private dropSocket(code: number, reason: string): void {
+    const socket = this.socket;
+    this.socket = null;
+    this.heartbeat.disarm();
+    if (!socket) return;
+    socket.onmessage = null;
+    socket.onclose = null;
+    socket.close(code, reason);
   }
 
   private scheduleReconnect(): void {
@@ -181,13 +210,7 @@ export class ChatConnection {
     this.transition('closed');
     if (error) this.events.emit('error', error);
     this.timers.cancelAll();
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      socket.onmessage = null;
-      socket.onclose = null;
-      socket.close(1000, 'Closed by the client');
-    }
+    this.dropSocket(1000, 'Closed by the client');
     this.outbox.rejectAll(new ChatClosedError(error));
     this.events.clear();
   }

@@ -9,6 +9,11 @@ export type ChatErrorCode =
   | 'server_error'
   /** A frame did not match the contract. */
   | 'invalid_event'
+  /**
+   * An attempt failed before the room opened (refused, dropped, or no answer within
+   * `connectTimeoutMs`): retried after the backoff. The message names the URL and the close code.
+   */
+  | 'connection_failed'
   /** No heartbeat in time: the connection is dropped and retried. */
   | 'heartbeat_timeout'
   /** No access token could be obtained. */

