@@ -9,9 +9,10 @@ import {
   toSessionRecord,
   type SessionRow,
 } from './session-rows.js';
+import { selectSessionPage } from './session-pages.js';
 import { createPostgresParticipants } from './postgres-participants.js';
-import { selectNearby } from './sql-geo.js';
-import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { nearbySelect } from './sql-geo.js';
+import { SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
 const BY_START_TIME = 'ORDER BY s.start_time, s.id';
@@ -57,35 +58,41 @@ export function createPostgresSessions(database: Database): SessionRepo {
         if (max !== undefined && max !== null && seatsTaken > max) return { seatsTaken };
         return updateSession(tx, id, changes);
       }),
-    list: (filter, slice) => {
+    list: async (filter, slice, callerId) => {
       const params = new SqlParams();
       const from = `FROM study_sessions s ${whereAll(sessionConditions(filter, params))}`;
-      const count = sessionListCount(filter, params);
-      return selectSlice(
+      const count = sessionListCount(filter, params) ?? `(SELECT count(*) ${from})`;
+      const page = await selectSessionPage(
         database,
         {
-          select: SESSION_COLUMNS,
-          from,
-          orderBy: BY_START_TIME,
+          select: `SELECT ${SESSION_COLUMNS} ${from} ${BY_START_TIME}
+            LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+          order: 'start_time, id',
           params,
-          map: toSessionRecord,
-          ...(count === undefined ? {} : { count }),
+          count,
         },
-        slice,
+        callerId,
       );
+      return { count: page.count ?? 0, rows: page.rows.map(({ listed }) => listed) };
     },
-    nearby: async (filter, area) => {
-      const rows = await selectNearby<SessionRow>(
-        database,
+    nearby: async (filter, area, callerId) => {
+      const params = new SqlParams();
+      const select = nearbySelect(
         {
           columns: SESSION_COLUMNS,
           from: 'study_sessions s',
           coordinates: { latitude: 's.latitude', longitude: 's.longitude' },
-          conditions: (params) => sessionConditions(filter, params),
+          conditions: (conditionParams) => sessionConditions(filter, conditionParams),
         },
         area,
+        params,
       );
-      return rows.map((row) => ({ session: toSessionRecord(row), distanceKm: row.distance_km }));
+      const page = await selectSessionPage<{ distance_km: number }>(
+        database,
+        { select, order: 'distance_km, id', params },
+        callerId,
+      );
+      return page.rows.map(({ listed, row }) => ({ ...listed, distanceKm: row.distance_km }));
     },
     ...createPostgresParticipants(database),
   };

@@ -4,7 +4,7 @@ import { CODE_TAKEN_OR_REFERENCED, referenceRowOperations } from './postgres-ref
 import { columnValues, type ColumnNames } from './sql-columns.js';
 import { containsText, orderBySort, selectSlice, SqlParams, textOrder, whereAll } from './sql-listing.js';
 
-interface SubjectRow {
+export interface SubjectRow {
   id: number;
   code: string;
   name_en: string;
@@ -22,9 +22,10 @@ const COLUMNS: ColumnNames<Omit<SubjectRecord, 'id'>> = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
-const SELECTED = 'id, code, name_en, name_vi, level, created_at, updated_at';
+/** The subject columns, unqualified, as `SubjectRow` names them. */
+export const SUBJECT_COLUMNS = 'id, code, name_en, name_vi, level, created_at, updated_at';
 
-const subjectOf = (row: SubjectRow): SubjectRecord => ({
+export const subjectOf = (row: SubjectRow): SubjectRecord => ({
   id: row.id,
   code: row.code,
   nameEn: row.name_en,
@@ -35,7 +36,7 @@ const subjectOf = (row: SubjectRow): SubjectRecord => ({
 });
 
 const valuesOf = (subject: Partial<NewSubject>) => columnValues(subject, COLUMNS);
-const SUBJECTS = { table: 'subjects', selected: SELECTED, recordOf: subjectOf, valuesOf };
+const SUBJECTS = { table: 'subjects', selected: SUBJECT_COLUMNS, recordOf: subjectOf, valuesOf };
 
 /** Subjects on Postgres: the code's uniqueness and the users' lists' RESTRICT are the schema's. */
 export function createPostgresSubjects(database: Database): SubjectRepo {
@@ -51,7 +52,7 @@ export function createPostgresSubjects(database: Database): SubjectRepo {
       return selectSlice(
         database,
         {
-          select: SELECTED,
+          select: SUBJECT_COLUMNS,
           from: `FROM subjects ${where}`,
           orderBy: orderBySort(sort, {
             code: textOrder('code'),

@@ -6,7 +6,7 @@ import { batchedRead } from './read-batch.js';
 import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, refuseOnViolation, updateRow } from './sql-rows.js';
 
-interface UserRow {
+export interface UserRow {
   id: number;
   email: string;
   password_hash: string;
@@ -31,13 +31,14 @@ interface UserRow {
   password_change_session_id: string | null;
 }
 
-const USER_COLUMNS = `id, email, password_hash, full_name, phone, school_id, major, year, bio, avatar_url,
+/** The user columns, unqualified, as `UserRow` names them. */
+export const USER_COLUMNS = `id, email, password_hash, full_name, phone, school_id, major, year, bio, avatar_url,
   learning_radius_km, privacy_level, status, is_staff, last_active_at, created_at, latitude, longitude,
   location_updated_at, last_seen_at, password_version, password_change_session_id`;
 
-const USER_TIMESTAMPS = ['last_active_at', 'created_at', 'location_updated_at', 'last_seen_at'];
+export const USER_TIMESTAMPS = ['last_active_at', 'created_at', 'location_updated_at', 'last_seen_at'];
 
-function toUser(row: UserRow): UserRecord {
+export function toUser(row: UserRow): UserRecord {
   return {
     id: row.id,
     email: row.email,

@@ -1,4 +1,5 @@
 import type { SqlClient } from './database.js';
+import { reviveTimestamps } from './json-rows.js';
 
 /** A read that may share its statement with others asked for in the same tick. */
 interface BatchedRead {
@@ -53,7 +54,7 @@ function createBatcher(client: SqlClient) {
     try {
       const [row] = await client.query<Record<string, object[]>>(`SELECT ${columns.join(', ')}`, params);
       batch.forEach(({ read, resolve }, index) => {
-        resolve(revive(row?.[`r${index}`] ?? [], read.timestamps ?? []));
+        resolve(reviveTimestamps(row?.[`r${index}`] ?? [], read.timestamps ?? []));
       });
     } catch (error) {
       for (const { reject } of batch) reject(error);
@@ -64,15 +65,4 @@ function createBatcher(client: SqlClient) {
       pending.push({ read, resolve, reject });
       if (pending.length === 1) queueMicrotask(() => void flush());
     });
-}
-
-function revive(rows: object[], timestamps: readonly string[]): object[] {
-  if (timestamps.length === 0) return rows;
-  for (const row of rows as Record<string, unknown>[]) {
-    for (const column of timestamps) {
-      const value = row[column];
-      if (typeof value === 'string') row[column] = new Date(value);
-    }
-  }
-  return rows;
 }

@@ -83,15 +83,11 @@ export interface NearbyQuery {
 }
 
 /**
- * The rows with coordinates in the area, nearest first (ties by id), at most `request.limit`:
- * the indexed bounding box prefilters, the exact great-circle distance decides and orders.
+ * The SELECT of the rows with coordinates in the area, nearest first (ties by id), at most
+ * `request.limit`, with their `distance_km`: the indexed bounding box prefilters, the exact
+ * great-circle distance decides and orders.
  */
-export async function selectNearby<Row extends object>(
-  client: SqlClient,
-  query: NearbyQuery,
-  request: NearbyRequest,
-): Promise<(Row & { distance_km: number })[]> {
-  const params = new SqlParams();
+export function nearbySelect(query: NearbyQuery, request: NearbyRequest, params: SqlParams): string {
   const coordinates = query.coordinates ?? UNQUALIFIED;
   const where = whereAll([
     ...(query.conditions?.(params) ?? []),
@@ -99,10 +95,17 @@ export async function selectNearby<Row extends object>(
     boundingBox(request, params, coordinates),
   ]);
   const distance = distanceKm(request, params, coordinates);
-  return client.query<Row & { distance_km: number }>(
-    `SELECT * FROM (SELECT ${query.columns}, ${distance} AS distance_km FROM ${query.from} ${where}) AS near
+  return `SELECT * FROM (SELECT ${query.columns}, ${distance} AS distance_km FROM ${query.from} ${where}) AS near
      WHERE near.distance_km <= ${params.add(request.radiusKm)}
-     ORDER BY near.distance_km, near.id LIMIT ${params.add(request.limit)}`,
-    params.values,
-  );
+     ORDER BY near.distance_km, near.id LIMIT ${params.add(request.limit)}`;
+}
+
+/** The rows of `nearbySelect`, in one statement. */
+export async function selectNearby<Row extends object>(
+  client: SqlClient,
+  query: NearbyQuery,
+  request: NearbyRequest,
+): Promise<(Row & { distance_km: number })[]> {
+  const params = new SqlParams();
+  return client.query<Row & { distance_km: number }>(nearbySelect(query, request, params), params.values);
 }

@@ -19,7 +19,8 @@
  * some sections; `BENCH_GROWTH_ROWS=1000,100000` and `BENCH_SOCKETS=200,1000` change the sizes;
  * `BENCH_STORES=memory,PGlite,Postgres` picks the growth rows' stores (PGlite's 100k seeding takes
  * a minute or more); `BENCH_ROUNDS` (default 3) is how many times each fan-out pair runs (the
- * round with the median ratio is shown).
+ * round with the median ratio is shown); `BENCH_ROUTES` (text each route's name must contain, comma
+ * separated) and `BENCH_HTTP_STORES` (`memory,PGlite,Postgres`) narrow the HTTP rows.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,6 +36,8 @@ const listOf = (text: string | undefined, fallback: number[]) =>
 const GROWTH_ROWS = listOf(process.env['BENCH_GROWTH_ROWS'], [1000, 100_000]);
 const SOCKETS = listOf(process.env['BENCH_SOCKETS'], [200, 1000]);
 const FAN_OUT_ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+const HTTP_ROUTES = process.env['BENCH_ROUTES']?.split(',');
+const HTTP_STORES = process.env['BENCH_HTTP_STORES']?.split(',');
 /**
  * Growth rows: memory, and Postgres when DATABASE_URL is set; PGlite only when BENCH_STORES names
  * it (seeding 100k rows into it takes a minute or more here).
@@ -247,8 +250,14 @@ async function httpRows(): Promise<void> {
   const info = servers.info as { ceiling: string; stores: Record<string, string> };
   try {
     const auths: Record<string, Record<string, string>> = {};
-    for (const [store, url] of Object.entries(info.stores)) auths[store] = await prepare(url);
-    for (const route of ROUTES) {
+    const stores = Object.entries(info.stores).filter(
+      ([store]) => store === 'memory' || !HTTP_STORES || HTTP_STORES.includes(store),
+    );
+    for (const [store, url] of stores) auths[store] = await prepare(url);
+    const routes = ROUTES.filter(
+      (route) => !HTTP_ROUTES || HTTP_ROUTES.some((part) => route.name.includes(part)),
+    );
+    for (const route of routes) {
       // The ceiling serves the page memory answered: the same bytes, give or take ids and times.
       const sample = route.request(info.stores['memory'] ?? '', auths['memory'] ?? {});
       const page = await call(sample);
@@ -257,7 +266,8 @@ async function httpRows(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(page.body),
       });
-      for (const [store, url] of Object.entries(info.stores)) {
+      for (const [store, url] of stores) {
+        if (HTTP_STORES && !HTTP_STORES.includes(store)) continue;
         const measured = await loadAgainst(route.request(url, auths[store] ?? {}), {
           ...sample,
           url: `${info.ceiling}/page`,

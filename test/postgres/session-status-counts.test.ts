@@ -33,30 +33,33 @@ afterAll(async () => {
   await opened.close();
 });
 
+/** Lists as caller 1 (the related rows do not change which sessions a list holds). */
+const CALLER = 1;
+
 async function allSessions(): Promise<SessionRecord[]> {
-  const { rows } = await store.sessions.list({ now: new Date(BASE) }, { offset: 0, limit: 100_000 });
-  return rows;
+  const { rows } = await store.sessions.list({ now: new Date(BASE) }, { offset: 0, limit: 100_000 }, CALLER);
+  return rows.map((row) => row.session);
 }
 
 async function expectListsAgree(now: Date) {
   const sessions = await allSessions();
-  const unfiltered = await store.sessions.list({ now }, { offset: 0, limit: 1 });
+  const unfiltered = await store.sessions.list({ now }, { offset: 0, limit: 1 }, CALLER);
   expect(unfiltered.count).toBe(sessions.length);
   for (const statuses of [
     ...STATUSES.map((status) => [status]),
     ['upcoming', 'in_progress'] as SessionStatus[],
   ]) {
     const expected = sessions.filter((session) => statuses.includes(effectiveSessionStatus(session, now)));
-    const listed = await store.sessions.list({ now, statuses }, { offset: 0, limit: 100_000 });
+    const listed = await store.sessions.list({ now, statuses }, { offset: 0, limit: 100_000 }, CALLER);
     expect({ now: now.toISOString(), statuses, count: listed.count }).toEqual({
       now: now.toISOString(),
       statuses,
       count: expected.length,
     });
-    expect(listed.rows.map((session) => session.id)).toEqual(expected.map((session) => session.id));
-    const page = await store.sessions.list({ now, statuses }, { offset: 2, limit: 3 });
+    expect(listed.rows.map((row) => row.session.id)).toEqual(expected.map((session) => session.id));
+    const page = await store.sessions.list({ now, statuses }, { offset: 2, limit: 3 }, CALLER);
     expect(page.count).toBe(expected.length);
-    expect(page.rows.map((session) => session.id)).toEqual(expected.slice(2, 5).map((session) => session.id));
+    expect(page.rows.map((row) => row.session.id)).toEqual(expected.slice(2, 5).map((session) => session.id));
   }
 }
 

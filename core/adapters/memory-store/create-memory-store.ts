@@ -5,6 +5,7 @@ import type {
   SchoolRecord,
   Store,
   SubjectRecord,
+  UserRecord,
 } from '../../ports/store/store.js';
 import { createMemoryChat } from './memory-chat.js';
 import { createMemoryCities } from './memory-cities.js';
@@ -42,9 +43,10 @@ function buildMemoryStore(): Store {
   const schools = new MemoryTable<SchoolRecord>();
   const subjects = new MemoryTable<SubjectRecord>();
   const goals = new MemoryTable<GoalRecord>();
+  const users = new MemoryTable<UserRecord>();
   const keys = new MemoryForeignKeys();
   return {
-    users: createMemoryUsers(keys),
+    users: createMemoryUsers(users, keys),
     cities: createMemoryCities(cities, keys),
     schools: createMemorySchools({ schools, cities }, keys),
     revokedTokens: createMemoryRevokedTokens(),
@@ -54,7 +56,7 @@ function buildMemoryStore(): Store {
     goals: createMemoryGoals(goals, keys),
     userSubjects: createMemoryUserSubjects(subjects, keys),
     userGoals: createMemoryUserGoals(goals, keys),
-    sessions: createMemorySessions(keys),
+    sessions: createMemorySessions({ users, subjects }, keys),
     connectionRequests: createMemoryConnectionRequests(conversations),
     groups: createMemoryGroups(conversations, keys),
     chat: createMemoryChat(conversations),

@@ -9,6 +9,7 @@ import type {
   SliceResult,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
+import { listedSessions, type RelatedRows } from './memory-listed-sessions.js';
 import { GeoGrid, GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
@@ -24,7 +25,10 @@ interface StatusPart {
   rows?: (offset: number, limit: number) => SessionRecord[];
 }
 
-export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
+export function createMemorySessions(
+  tables: Pick<RelatedRows, 'users' | 'subjects'>,
+  keys: MemoryForeignKeys,
+): SessionRepo {
   const sessions = new MemoryTable<SessionRecord>();
   const participants = new MemoryTable<ParticipantRecord>();
 
@@ -72,6 +76,8 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
     for (const row of bySession.of(sessionId).range()) if (holdsSeat(row)) count += 1;
     return count;
   };
+  const related = { ...tables, seatsTaken: activeCount, participantOf };
+  const withRelated = (rows: SessionRecord[], callerId: number) => listedSessions(rows, callerId, related);
   const attends = (session: SessionRecord, userId: number) =>
     session.hostId !== userId && holdsSeat(storedParticipant(session.id, userId));
 
@@ -240,11 +246,11 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
       if (max !== undefined && max !== null && seatsTaken > max) return Promise.resolve({ seatsTaken });
       return Promise.resolve(sessions.patch(id, changes));
     },
-    list: (filter, slice) => {
+    list: (filter, slice, callerId) => {
       const { count, rows } = list(filter, slice);
-      return Promise.resolve({ count, rows: rows.map(copy) });
+      return Promise.resolve({ count, rows: withRelated(rows, callerId) });
     },
-    nearby: (filter, { center, radiusKm, limit }) => {
+    nearby: (filter, { center, radiusKm, limit }, callerId) => {
       const keep = matches({ ...filter, hasLocation: true });
       const found: { session: SessionRecord; distanceKm: number }[] = [];
       for (const session of located.candidates({ center, radiusKm })) {
@@ -253,8 +259,13 @@ export function createMemorySessions(keys: MemoryForeignKeys): SessionRepo {
         if (distanceKm <= radiusKm) found.push({ session, distanceKm });
       }
       found.sort((a, b) => a.distanceKm - b.distanceKm || a.session.id - b.session.id);
+      const nearest = found.slice(0, limit);
+      const listed = withRelated(
+        nearest.map(({ session }) => session),
+        callerId,
+      );
       return Promise.resolve(
-        found.slice(0, limit).map(({ session, distanceKm }) => ({ session: copy(session), distanceKm })),
+        listed.map((row, index) => ({ ...row, distanceKm: nearest[index]?.distanceKm ?? 0 })),
       );
     },
     countActiveParticipants: (sessionIds) =>

@@ -2,10 +2,9 @@ import { distanceInMetres } from '../../rules/geo/great-circle.js';
 import type { NewUser, UserRecord, UserRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { GeoGrid, GroupedRows, UniqueRows } from './memory-indexes.js';
-import { MemoryTable } from './table.js';
+import type { MemoryTable } from './table.js';
 
-export function createMemoryUsers(keys: MemoryForeignKeys): UserRepo {
-  const table = new MemoryTable<UserRecord>();
+export function createMemoryUsers(table: MemoryTable<UserRecord>, keys: MemoryForeignKeys): UserRepo {
   const byEmail = new UniqueRows((row: UserRecord) => row.email.toLowerCase());
   const bySchool = new GroupedRows((row: UserRecord) => row.schoolId);
   const located = new GeoGrid((row: UserRecord) => row.location);

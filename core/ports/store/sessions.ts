@@ -1,5 +1,7 @@
 import type { RecurrencePattern, SessionStatus, SessionType } from '@studymate/contract';
 import type { GeoPoint, Slice, SliceResult } from './shared.js';
+import type { SubjectRecord } from './subjects.js';
+import type { UserRecord } from './users.js';
 
 /** Stored participant statuses; `no_show` is derived when the session completes. */
 export type StoredParticipantStatus = 'registered' | 'attended' | 'cancelled';
@@ -72,6 +74,18 @@ export interface Participation {
   session: SessionRecord;
 }
 
+/**
+ * A listed session with the rows its shapes show besides its own, read with it: its host, its
+ * subject, the seats taken (registered plus attended), and the caller's participant row.
+ */
+export interface ListedSession {
+  session: SessionRecord;
+  host: UserRecord;
+  subject: SubjectRecord | null;
+  participantCount: number;
+  callerParticipant: ParticipantRecord | null;
+}
+
 export interface SessionRepo {
   /** Creates the session with its host registered as the first participant, in one step. */
   create(session: NewSession): Promise<SessionRecord>;
@@ -85,13 +99,17 @@ export interface SessionRepo {
     id: number,
     changes: SessionChanges,
   ): Promise<SessionRecord | null | { seatsTaken: number }>;
-  /** Ordered by start time, then id. */
-  list(filter: SessionFilter, slice: Slice): Promise<SliceResult<SessionRecord>>;
-  /** Sessions with a location within `radiusKm` of `center`, nearest first. */
+  /**
+   * Ordered by start time, then id; each session with its related rows as `callerId` sees them,
+   * read with the page (Postgres: one statement for the page, its count and its related rows).
+   */
+  list(filter: SessionFilter, slice: Slice, callerId: number): Promise<SliceResult<ListedSession>>;
+  /** Sessions with a location within `radiusKm` of `center`, nearest first, with their related rows as `list`. */
   nearby(
     filter: SessionFilter,
     area: { center: GeoPoint; radiusKm: number; limit: number },
-  ): Promise<{ session: SessionRecord; distanceKm: number }[]>;
+    callerId: number,
+  ): Promise<(ListedSession & { distanceKm: number })[]>;
   /** Registered plus attended participants per session. */
   countActiveParticipants(sessionIds: number[]): Promise<Map<number, number>>;
   /** The user's participant row in each of these sessions, where there is one. */

@@ -1,26 +1,27 @@
 import type { SessionStatus } from '@studymate/contract';
-import type {
-  ParticipantRecord,
-  SessionRecord,
-  Store,
-  SubjectRecord,
-  UserRecord,
-} from '../../ports/store/store.js';
+import type { ListedSession, SessionRecord, Store } from '../../ports/store/store.js';
 import { effectiveSessionStatus, holdsSeat, isOpenStatus } from './session-status.js';
 
 /** A session with everything its shapes derive, from the caller's point of view. */
-export interface SessionView {
-  session: SessionRecord;
-  host: UserRecord;
-  subject: SubjectRecord | null;
+export interface SessionView extends ListedSession {
   status: SessionStatus;
-  participantCount: number;
-  callerParticipant: ParticipantRecord | null;
   callerId: number;
 }
 
+/** The views of sessions a list read with their related rows (`SessionRepo.list`, `nearby`). */
+export function sessionViewsOf(
+  listed: ListedSession[],
+  context: { callerId: number; now: Date },
+): SessionView[] {
+  return listed.map((row) => ({
+    ...row,
+    status: effectiveSessionStatus(row.session, context.now),
+    callerId: context.callerId,
+  }));
+}
+
 /** Loads hosts, subjects, seat counts and the caller's rows for many sessions in four batched reads. */
-export async function loadSessionViews(
+async function loadSessionViews(
   sessions: SessionRecord[],
   context: { store: Store; callerId: number; now: Date },
 ): Promise<SessionView[]> {
@@ -32,19 +33,18 @@ export async function loadSessionViews(
     context.store.sessions.countActiveParticipants(ids),
     context.store.sessions.participationsOf(context.callerId, ids),
   ]);
-  return sessions.map((session) => {
+  const listed = sessions.map((session): ListedSession => {
     const host = hosts.get(session.hostId);
     if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
     return {
       session,
       host,
       subject: session.subjectId === null ? null : (subjects.get(session.subjectId) ?? null),
-      status: effectiveSessionStatus(session, context.now),
       participantCount: counts.get(session.id) ?? 0,
       callerParticipant: callerRows.get(session.id) ?? null,
-      callerId: context.callerId,
     };
   });
+  return sessionViewsOf(listed, context);
 }
 
 export async function loadSessionView(

@@ -33,6 +33,7 @@ export const listMonthlySessions: UseCase<typeof contract.sessions.monthlySessio
   const { rows } = await context.store.sessions.list(
     { now, involvedUserId: context.user.id, startFrom, startUntil },
     { offset: 0, limit: PLAIN_LIST_LIMIT },
+    context.user.id,
   );
-  return { status: 200, body: await presentSessionList(rows, context, now) };
+  return { status: 200, body: presentSessionList(rows, context, now) };
 };

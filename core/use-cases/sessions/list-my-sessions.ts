@@ -14,8 +14,12 @@ async function sessionsByRole(role: Role, context: CoreContext) {
     attending: { now, attendeeId: me },
     both: { now, involvedUserId: me },
   };
-  const { rows } = await context.store.sessions.list(byRole[role], { offset: 0, limit: PLAIN_LIST_LIMIT });
-  return { status: 200 as const, body: await presentSessionList(rows, context, now) };
+  const { rows } = await context.store.sessions.list(
+    byRole[role],
+    { offset: 0, limit: PLAIN_LIST_LIMIT },
+    me,
+  );
+  return { status: 200 as const, body: presentSessionList(rows, context, now) };
 }
 
 /** Sessions the caller hosts and/or attends (`role=hosting|attending`, default both). */

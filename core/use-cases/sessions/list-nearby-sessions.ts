@@ -18,12 +18,9 @@ export const listNearbySessions: UseCase<typeof contract.sessions.nearby> = asyn
       ...(query.session_type && { sessionType: query.session_type }),
     },
     { center, radiusKm: query.radius_km ?? DEFAULT_RADIUS_KM, limit: PLAIN_LIST_LIMIT },
+    context.user.id,
   );
-  const items = await presentSessionList(
-    found.map(({ session }) => session),
-    context,
-    now,
-  );
+  const items = presentSessionList(found, context, now);
   return {
     status: 200,
     body: items.map((item, index) => ({

@@ -36,7 +36,7 @@ function toSessionFilter(query: SessionListQuery, now: Date): SessionFilter {
 export const listSessions: UseCase<typeof contract.sessions.list> = async ({ query }, context) => {
   const now = context.clock.now();
   const page = pageRequest(query, SESSIONS_PAGE_SIZE);
-  const slice = await context.store.sessions.list(toSessionFilter(query, now), page);
-  const items = await presentSessionList(slice.rows, context, now);
+  const slice = await context.store.sessions.list(toSessionFilter(query, now), page, context.user.id);
+  const items = presentSessionList(slice.rows, context, now);
   return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };

@@ -1,0 +1,47 @@
+import type {
+  ListedSession,
+  ParticipantRecord,
+  SessionRecord,
+  SubjectRecord,
+  UserRecord,
+} from '../../ports/store/store.js';
+import type { MemoryTable } from './table.js';
+
+/** Where a listed session's related rows come from. */
+export interface RelatedRows {
+  users: MemoryTable<UserRecord>;
+  subjects: MemoryTable<SubjectRecord>;
+  /** Registered plus attended participants of a session. */
+  seatsTaken: (sessionId: number) => number;
+  /** A copy of the user's participant row in the session, if any. */
+  participantOf: (sessionId: number, userId: number) => ParticipantRecord | null;
+}
+
+/** Each session (copied) with its host, subject, seats taken and the caller's row; a host or subject is copied once per call. */
+export function listedSessions(
+  rows: SessionRecord[],
+  callerId: number,
+  related: RelatedRows,
+): ListedSession[] {
+  const hosts = new Map<number, UserRecord | null>();
+  const subjects = new Map<number, SubjectRecord | null>();
+  const once = <Row>(cache: Map<number, Row | null>, id: number, read: (id: number) => Row | null) => {
+    let row = cache.get(id);
+    if (row === undefined) cache.set(id, (row = read(id)));
+    return row;
+  };
+  return rows.map((session) => {
+    const host = once(hosts, session.hostId, (id) => related.users.get(id));
+    if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
+    return {
+      session: { ...session },
+      host,
+      subject:
+        session.subjectId === null
+          ? null
+          : once(subjects, session.subjectId, (id) => related.subjects.get(id)),
+      participantCount: related.seatsTaken(session.id),
+      callerParticipant: related.participantOf(session.id, callerId),
+    };
+  });
+}
