@@ -1,5 +1,6 @@
 import { chatProtocolDocs, CloseCode } from '@studymate/contract';
 import { chatEventMessages, type EventMessage } from './asyncapi/event-messages.js';
+import { API_VERSION } from './api-version.js';
 import type { Json } from './openapi/json-schema.js';
 
 const channels = {
@@ -118,7 +119,7 @@ export function createAsyncApiDocument(): Json {
     asyncapi: '3.0.0',
     info: {
       title: 'Study Mate chat',
-      version: '1.0.0',
+      version: API_VERSION,
       description,
       license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
     },

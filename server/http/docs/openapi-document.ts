@@ -3,13 +3,14 @@ import { generateOpenApi } from '@ts-rest/open-api';
 import { apiAreas, contract } from '@studymate/contract';
 import { createComponentSchemas } from './openapi/component-schemas.js';
 import { describeOperation } from './openapi/describe-operation.js';
+import { API_VERSION } from './api-version.js';
 import type { Json } from './openapi/json-schema.js';
 import { namedContractSchemas } from './openapi/named-schemas.js';
 import { toOpenApi30 } from './openapi/openapi-30.js';
 
 const info = {
   title: 'Study Mate API',
-  version: '1.0.0',
+  version: API_VERSION,
   license: { name: 'MIT', url: 'https://opensource.org/licenses/MIT' },
   description: [
     'Study sessions, groups, matching and chat. Errors are DRF-shaped.',
