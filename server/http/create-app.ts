@@ -57,14 +57,20 @@ function defaultResponseCheck(nodeEnv: string | undefined): ResponseCheck {
  */
 export function createApp<Router extends AppRouter = typeof contract>(
   options: CreateAppOptions<Router>,
-): Express {
+): Express & { requestsSettled(): Promise<void> } {
   const services = createCoreServices(withServerTokens(options));
   const responseCheck = options.responseCheck ?? defaultResponseCheck(process.env['NODE_ENV']);
   const handle = options.api
     ? createApiHandler(services, options.api, { responseCheck })
     : createStudyMateApi(services, { responseCheck });
   const publicOrigin = createPublicOrigin(options.http);
-  const app = express();
+  const inFlight = new Set<Promise<void>>();
+  const app = Object.assign(express(), {
+    /** Resolves once every request handled so far has finished, so the store may close after it. */
+    requestsSettled: async () => {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  });
   app.disable('x-powered-by');
   // The core reads the query from the URL itself, so Express's qs parse of every query is waste.
   app.set('query parser', false);
@@ -80,7 +86,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
     '/api',
     readRawBody(services.config.maxBodyBytes),
     (request: Request & RawBodyRequest, response, next) => {
-      handle({
+      const work = handle({
         method: request.method,
         url: `${String(response.locals['origin'])}${request.originalUrl}`,
         authorization: request.get('authorization') ?? null,
@@ -96,6 +102,9 @@ export function createApp<Router extends AppRouter = typeof contract>(
           else sendJson(response, result.body);
         })
         .catch(next);
+      // Tracked until the use case is done, even when its client has gone: see `requestsSettled`.
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
     },
   );
   app.use((_request, response) => {

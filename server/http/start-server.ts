@@ -31,6 +31,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** How long `close()` lets the requests in flight finish before it cuts their connections. */
+const SHUTDOWN_GRACE_MS = 5_000;
+
 /** Starts the reference server (REST and both chat WebSocket URLs on one port); `port: 0` picks a free one. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { port = 8000, host = '127.0.0.1', chat = {}, presenceBoard, ...given } = options;
@@ -59,10 +62,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     sockets,
     close: async () => {
       await sockets.close();
-      await new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
+      // Graceful: no new connection, idle ones closed now, requests in flight finish (they may
+      // still need the store, which the caller closes after this) for up to SHUTDOWN_GRACE_MS,
+      // then their connections are cut.
+      const closed = new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
       });
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      // Requests whose client left still run their use case: the store stays open for them too.
+      await Promise.race([
+        Promise.all([closed, app.requestsSettled()]),
+        new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS * 2).unref()),
+      ]);
+      clearTimeout(cut);
+      server.closeAllConnections();
+      await closed;
     },
   };
 }
