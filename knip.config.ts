@@ -28,8 +28,9 @@ const config: KnipConfig = {
       entry: ['**/*.test.ts'],
       project: ['**/*.ts'],
       // Served from disk, never imported: server/http/docs/serve-docs.ts finds their folders by
-      // package name (`packageDirectory`) and sends their files (Swagger UI's assets, ReDoc's bundle).
-      ignoreDependencies: ['redoc', 'swagger-ui-dist'],
+      // package name (`packageDirectory`) and sends their files (Swagger UI's assets, ReDoc's bundle,
+      // the AsyncAPI React component's standalone bundle and styles).
+      ignoreDependencies: ['redoc', 'swagger-ui-dist', '@asyncapi/react-component'],
     },
     cli: { entry: ['*.ts'], project: ['**/*.ts'] },
   },
