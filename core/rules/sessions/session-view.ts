@@ -14,7 +14,11 @@ export function sessionViewsOf(
   context: { callerId: number; now: Date },
 ): SessionView[] {
   return listed.map((row) => ({
-    ...row,
+    session: row.session,
+    host: row.host,
+    subject: row.subject,
+    participantCount: row.participantCount,
+    callerParticipant: row.callerParticipant,
     status: effectiveSessionStatus(row.session, context.now),
     callerId: context.callerId,
   }));
