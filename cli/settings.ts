@@ -1,7 +1,7 @@
 /** An environment variable, with empty (or only spaces) meaning unset. */
 export function setting(name: string): string | undefined {
   const value = process.env[name]?.trim();
-  return value ? value : undefined;
+  return value === '' ? undefined : value;
 }
 
 /** A whole, positive number of milliseconds from the environment; unset: undefined (the default applies). */

@@ -73,11 +73,7 @@ async function startWorkers(argumentsByName: Map<string, string | true>, workers
 async function serve(argumentsByName: Map<string, string | true>): Promise<void> {
   const opened = await openCommandStore(argumentsByName);
   const backplane = await openBackplaneFromEnvironment();
-  if (backplane && !setting('DATABASE_URL') && cluster.isPrimary) {
-    console.warn(
-      "REDIS_URL is set without DATABASE_URL: other processes share this one's chat events but not its data.",
-    );
-  }
+  if (backplane && cluster.isPrimary) warnOfUnsharedSettings();
   // The primary of --workers prepared the store already.
   const world = cluster.isPrimary ? await prepare(opened, argumentsByName) : null;
   const config = coreConfigFromEnvironment();

@@ -12,6 +12,8 @@ declare module 'autocannon' {
   }
 
   interface Result {
+    requests: { average: number };
+    latency: { p99: number };
     errors: number;
     timeouts: number;
     non2xx: number;

@@ -77,14 +77,18 @@ function sequenceOf(frame: Buffer): number {
   return sequence;
 }
 
-/** Opens `count` sockets to `url`, each once it had its first frame (`connection_established`). */
-async function openSockets(url: string, count: number): Promise<WebSocket[]> {
+/**
+ * Opens `count` sockets, each once it had its first frame (`connection_established`); over several
+ * URLs (instances of one server), in turn.
+ */
+async function openSockets(urls: string[], count: number): Promise<WebSocket[]> {
   const sockets: WebSocket[] = [];
   for (let start = 0; start < count; start += 100) {
     const batch = Array.from(
       { length: Math.min(100, count - start) },
-      () =>
+      (_, index) =>
         new Promise<WebSocket>((resolve, reject) => {
+          const url = urls[(start + index) % urls.length] ?? '';
           const socket = new WebSocket(url, { perMessageDeflate: false });
           socket.once('message', () => resolve(socket));
           socket.once('error', reject);
@@ -98,15 +102,16 @@ async function openSockets(url: string, count: number): Promise<WebSocket[]> {
 
 /**
  * Sends messages through the first socket for `durationMs` (after a short warm-up), `WINDOW` in
- * flight; a message is done when every socket received it.
+ * flight; a message is done when every socket received it. Several URLs: the sockets are spread
+ * over them, and the first one sends.
  */
 export async function measureFanOut(
-  url: string,
+  url: string | string[],
   count: number,
   run: { durationMs: number; serverCpuMs?: () => Promise<number> },
 ): Promise<FanOutResult> {
   const { durationMs, serverCpuMs } = run;
-  const sockets = await openSockets(url, count);
+  const sockets = await openSockets(Array.isArray(url) ? url : [url], count);
   const sender = sockets[0];
   if (!sender) throw new Error('no socket');
   const sentAt: number[] = [];

@@ -10,6 +10,8 @@
  *   connection, so the figure is the request's own time), as the ratio 100k / 1k; on memory, and
  *   on Postgres when DATABASE_URL is set.
  * - Fan-out: a group chat message to 200 and 1,000 sockets against raw `ws` broadcast (see fan-out.ts).
+ * - Scale-out (DATABASE_URL and REDIS_URL): fan-out to 1,000 sockets over 2 instances against 1, and
+ *   the list on `--workers 2` against `--workers 1` (see scale-out.ts).
  *
  * Each figure and its baseline are measured in alternating halves after a warm-up, so a change in
  * the machine's load falls on both. Servers run in a child process (servers.ts), so the load
@@ -26,11 +28,12 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { measureFanOut, type FanOutResult } from './fan-out.js';
+import { scaleOutDetail, scaleOutRows } from './scale-out.js';
 import type { ServersMode } from './servers.js';
 
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 3);
 const CONNECTIONS = 50;
-const SECTIONS = new Set((process.env['BENCH_ONLY'] ?? 'http,growth,fanout').split(','));
+const SECTIONS = new Set((process.env['BENCH_ONLY'] ?? 'http,growth,fanout,scaleout').split(','));
 const listOf = (text: string | undefined, fallback: number[]) =>
   text ? text.split(',').map(Number) : fallback;
 const GROWTH_ROWS = listOf(process.env['BENCH_GROWTH_ROWS'], [1000, 100_000]);
@@ -234,7 +237,7 @@ const ROUTES: Route[] = [
 // --- the result -----------------------------------------------------------------------------
 
 interface Row {
-  section: 'http' | 'growth' | 'fan-out';
+  section: 'http' | 'growth' | 'fan-out' | 'scale-out';
   what: string;
   baseline: string;
   /** Throughput × baseline (HTTP, fan-out) or p50 100k / p50 1k (growth). */
@@ -384,6 +387,8 @@ const started = Date.now();
 if (SECTIONS.has('http')) await httpRows();
 if (SECTIONS.has('growth')) await growthRows();
 if (SECTIONS.has('fanout')) await fanOutRows();
+if (SECTIONS.has('scaleout'))
+  rows.push(...(await scaleOutRows({ seconds: SECONDS, sockets: SOCKETS.at(-1) ?? 1000 })));
 
 const figure = (value: number | null) => (value === null ? '' : `${value.toFixed(2)} ×`);
 const detail = (row: Row): string => {
@@ -396,6 +401,7 @@ const detail = (row: Row): string => {
     const [base, grown] = Object.values(row.measured) as Load[];
     return `${base?.p50Ms.toFixed(2)} → ${grown?.p50Ms.toFixed(2)} ms`;
   }
+  if (row.section === 'scale-out') return scaleOutDetail(row.measured);
   const { ours, raw } = row.measured as { ours: FanOutResult; raw: FanOutResult };
   const cpu = (result: FanOutResult) => result.serverCpuUsPerDelivery?.toFixed(1) ?? '?';
   return (

@@ -210,9 +210,10 @@ describe.skipIf(skipped !== null)('two server processes behave as one server (Re
       () => sockets.every((socket) => chatMessages(socket).length >= total),
       `${total} on each`,
     );
-    const stored = await storedIds(a, members[0] as SignedInUser, group.id);
+    const stored = await storedIds(a, members[0]!, group.id);
     expect(stored).toHaveLength(total);
-    for (const socket of sockets) expect(chatMessages(socket).map((event) => event.message_id)).toEqual(stored);
+    for (const socket of sockets)
+      expect(chatMessages(socket).map((event) => event.message_id)).toEqual(stored);
     sockets.forEach((socket) => socket.close());
   });
 
@@ -300,7 +301,9 @@ describe.skipIf(skipped !== null)('two server processes behave as one server (Re
 
     for (const room of busy) {
       const stored = await storedIds(a, room.reader, room.group.id);
-      const ackedIds = acknowledged.filter((ack) => stored.includes(ack.message_id)).map((ack) => ack.message_id);
+      const ackedIds = acknowledged
+        .filter((ack) => stored.includes(ack.message_id))
+        .map((ack) => ack.message_id);
       // Every acknowledged message of this room is stored, once.
       expect(new Set(ackedIds).size).toBe(perSender * 2);
       expect(stored).toHaveLength(perSender * 2);

@@ -71,7 +71,7 @@ describe('npm start -- --workers N', () => {
       const received = (socket: (typeof sockets)[number]) =>
         socket.events.filter((event): event is ChatMessageEvent => event.type === 'chat_message');
       await eventually(() => sockets.every((socket) => received(socket).length === 4), '4 messages on each');
-      const order = received(sockets[0] as (typeof sockets)[number]).map((event) => event.message_id);
+      const order = received(sockets[0]!).map((event) => event.message_id);
       for (const socket of sockets) expect(received(socket).map((event) => event.message_id)).toEqual(order);
       sockets.forEach((socket) => socket.close());
 
