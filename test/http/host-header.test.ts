@@ -77,6 +77,33 @@ describe('PUBLIC_URL', () => {
   });
 });
 
+describe('TRUST_PROXY behind a TLS-terminating load balancer', () => {
+  const servers: RunningServer[] = [];
+  afterAll(async () => {
+    for (const server of servers) await server.close();
+  });
+  async function linkBehindProxy(trustProxy?: number) {
+    const services = createTestServices();
+    const server = await startServer({ ...services, port: 0, http: trustProxy ? { trustProxy } : {} });
+    servers.push(server);
+    const headers = await pagedList(server, services);
+    const answer = await rawRequest(server.url, {
+      path: '/api/subjects/?page_size=1',
+      headers: { ...headers, host: 'localhost', 'x-forwarded-proto': 'https' },
+    });
+    expect(answer.status).toBe(200);
+    return nextLink(answer.body);
+  }
+
+  it('links take the scheme the client used (X-Forwarded-Proto) when the proxy is trusted', async () => {
+    expect(await linkBehindProxy(1)).toBe('https://localhost/api/subjects/?page_size=1&page=2');
+  });
+
+  it('ignores X-Forwarded-Proto by default: anyone could send it', async () => {
+    expect(await linkBehindProxy()).toBe('http://localhost/api/subjects/?page_size=1&page=2');
+  });
+});
+
 const MALFORMED_HOSTS = [
   '127.0.0.1:1@evil.example',
   '[',
