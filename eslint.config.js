@@ -23,7 +23,7 @@ const packages = ['contract', 'core', 'sdk', 'mocks', 'server', 'cli'];
 const entries = {
   contract: ['./index.ts'],
   core: ['./index.ts'],
-  sdk: ['./index.ts'],
+  sdk: ['./index.ts', './react-query.ts'],
   mocks: ['./index.ts', './browser.ts'],
   server: ['./index.ts'],
   cli: [],
@@ -183,6 +183,19 @@ const packageBoundaries = [
         forbidden: noMocks('The SDK'),
         allowed: ['@studymate/contract', '@ts-rest/core', 'zod'],
         allowedMessage: 'sdk imports only the contract (@studymate/contract and its @ts-rest/core and zod).',
+      }),
+    },
+  },
+  // The SDK's TanStack Query entry, and only it, imports its optional peer.
+  {
+    files: ['sdk/react-query.ts', 'sdk/react-query/**/*.ts'],
+    rules: {
+      'no-restricted-imports': packageRules({
+        browserSafe: true,
+        forbidden: noMocks('The SDK'),
+        allowed: ['@studymate/contract', '@ts-rest/core', 'zod', '@tanstack/react-query'],
+        allowedMessage:
+          'sdk/react-query imports the contract (@studymate/contract, @ts-rest/core, zod) and @tanstack/react-query only.',
       }),
     },
   },

@@ -6,17 +6,21 @@ import { defineConfig, type Options } from 'tsup';
 const packages: { folder: string; entry: Record<string, string> }[] = [
   { folder: 'contract', entry: { index: 'contract/index.ts' } },
   { folder: 'core', entry: { index: 'core/index.ts' } },
-  { folder: 'sdk', entry: { index: 'sdk/index.ts' } },
+  { folder: 'sdk', entry: { index: 'sdk/index.ts', 'react-query': 'sdk/react-query.ts' } },
   { folder: 'mocks', entry: { index: 'mocks/index.ts', browser: 'mocks/browser.ts' } },
   { folder: 'server', entry: { index: 'server/index.ts' } },
 ];
 
-/** A package's own dependencies (the other workspace packages included) stay imports, never bundled. */
+/**
+ * A package's own dependencies (the other workspace packages included) and peer dependencies (the
+ * SDK's optional @tanstack/react-query) stay imports, never bundled.
+ */
 function dependenciesOf(folder: string): string[] {
   const manifest = JSON.parse(readFileSync(`${folder}/package.json`, 'utf8')) as {
     dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
   };
-  return Object.keys(manifest.dependencies ?? {});
+  return Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies });
 }
 
 /**

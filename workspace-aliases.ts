@@ -5,6 +5,7 @@ const sources: Record<string, string> = {
   '@studymate/contract': 'contract/index.ts',
   '@studymate/core': 'core/index.ts',
   '@studymate/sdk': 'sdk/index.ts',
+  '@studymate/sdk/react-query': 'sdk/react-query.ts',
   '@studymate/mocks': 'mocks/index.ts',
   '@studymate/mocks/browser': 'mocks/browser.ts',
   '@studymate/server': 'server/index.ts',

@@ -63,7 +63,7 @@ export function createClientFor<Router extends AppRouter>(
 }
 
 /** The arguments `createClientFor` gives ts-rest's `initClient`: they shape each call's arguments. */
-interface ClientArgs {
+export interface StudyMateClientArgs {
   baseUrl: string;
   api: ApiFetcher;
   throwOnUnknownStatus: true;
@@ -75,7 +75,7 @@ interface ClientArgs {
  * chat openers. Named, so the published types refer to ts-rest's `InitClientReturn` instead of
  * spelling out every route (which also leaked ts-rest's type parameter `TClientArgs`).
  */
-export type StudyMateClientFor<Router extends AppRouter> = InitClientReturn<Router, ClientArgs> & {
+export type StudyMateClientFor<Router extends AppRouter> = InitClientReturn<Router, StudyMateClientArgs> & {
   tokens: TokenStore;
   sockets: ChatOpeners;
 };

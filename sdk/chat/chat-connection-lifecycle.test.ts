@@ -120,11 +120,9 @@ describe('ChatConnection lifecycle', () => {
   });
 
   it('reports connection_failed when the WebSocket constructor throws', async () => {
-    const Broken = class extends FakeSocket {
-      constructor() {
-        throw new SyntaxError('Invalid URL');
-      }
-    };
+    const Broken = function () {
+      throw new SyntaxError('Invalid URL');
+    } as unknown as typeof FakeSocket;
     const chat = connection({ WebSocket: Broken });
     const errors = errorsOf(chat);
     await vi.advanceTimersByTimeAsync(0);

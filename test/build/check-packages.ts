@@ -231,7 +231,11 @@ async function main(): Promise<void> {
     const project = path.join(directory, 'project');
     mkdirSync(project);
     const { devDependencies = {} } = manifestOf('');
-    writeConsumerProject(project, tarballs, { consumers, typesNode: devDependencies['@types/node'] ?? '*' });
+    writeConsumerProject(project, tarballs, {
+      consumers,
+      typesNode: devDependencies['@types/node'] ?? '*',
+      versions: devDependencies,
+    });
     const installArgs = ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'];
     const install = await runCommand(npm, [...installArgs, '--install-strategy=linked'], { cwd: project });
     report(

@@ -104,7 +104,7 @@ const writeJson = (file: string, value: unknown) =>
 export function writeConsumerProject(
   directory: string,
   tarballs: Record<string, string>,
-  options: { consumers: readonly Consumer[]; typesNode: string },
+  options: { consumers: readonly Consumer[]; typesNode: string; versions: Record<string, string> },
 ): void {
   const overrides = Object.fromEntries(
     Object.entries(tarballs).map(([name, file]) => [name, `file:${file}`]),
@@ -124,7 +124,12 @@ export function writeConsumerProject(
       name: folderOf(consumer.specifier),
       private: true,
       type: 'module',
-      dependencies: { [packageOf(consumer.specifier)]: overrides[packageOf(consumer.specifier)] },
+      dependencies: {
+        [packageOf(consumer.specifier)]: overrides[packageOf(consumer.specifier)],
+        ...Object.fromEntries(
+          (consumer.alongside ?? []).map((name) => [name, options.versions[name] ?? '*']),
+        ),
+      },
       devDependencies: consumer.environment === 'browser' ? {} : { '@types/node': options.typesNode },
     });
     writeFileSync(path.join(folder, 'consumer.ts'), consumer.types);

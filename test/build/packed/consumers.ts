@@ -15,6 +15,8 @@ export interface Consumer {
   types: string;
   /** Statements run with the entry as `entry` and `assert` (node:assert/strict), in an async function. */
   smoke: string;
+  /** Packages the consumer installs beside the entry (its optional peers), at the root's versions. */
+  alongside?: string[];
 }
 
 export const consumers: Consumer[] = [
@@ -105,6 +107,41 @@ const client = entry.createClient({ baseUrl: 'http://localhost:8000', fetch });
 const login = await client.auth.login({ body: { email: 'a@example.com', password: 'secret' } });
 assert.equal(login.status, 401);
 assert.equal(typeof client.chat.group, 'function');
+`,
+  },
+  {
+    specifier: '@studymate/sdk/react-query',
+    environment: 'browser',
+    alongside: ['@tanstack/react-query', 'react', '@types/react'],
+    types: `
+import { QueryClient } from '@tanstack/react-query';
+import { createClient, type Contract } from '@studymate/sdk';
+import { ApiResponseError, createQueries, type RouteData } from '@studymate/sdk/react-query';
+
+const api = createQueries(createClient({ baseUrl: 'http://localhost:8000' }));
+export const queryClient = new QueryClient();
+export const join = api.sessions.join.mutationOptions();
+
+export function useSessionTitles(): string[] {
+  const page = api.sessions.list.useQuery({ query: { page: 1 } });
+  if (page.error instanceof ApiResponseError && page.error.response.status === 401) return [];
+  return page.data?.results.map((session) => session.title) ?? [];
+}
+export async function profileName(): Promise<string> {
+  const options = api.auth.getProfile.queryOptions();
+  const user: RouteData<Contract['auth']['getProfile']> = await queryClient.fetchQuery(options);
+  return user.full_name;
+}
+`,
+    smoke: `
+const { QueryClient } = await import('@tanstack/react-query');
+const { createClient } = await import('@studymate/sdk');
+const page = { count: 0, next: null, previous: null, results: [] };
+const fetch = async () => new Response(JSON.stringify(page), { status: 200, headers: { 'content-type': 'application/json' } });
+const api = entry.createQueries(createClient({ baseUrl: 'http://localhost:8000', fetch }));
+const data = await new QueryClient().fetchQuery(api.sessions.list.queryOptions());
+assert.deepEqual(data, page);
+assert.deepEqual(api.sessions.list.queryKey(), ['studymate', 'sessions', 'list', {}]);
 `,
   },
   {

@@ -49,6 +49,11 @@ const greet = __h.record('greet');
     expected: { profile: 200, calls: [['greet', 'Sam Student']], stored: 1 },
   },
 
+  'README.md › TanStack Query › 1': {
+    elsewhere: 'a browser page (React): type-checked here',
+    prelude: `import { createRoot } from 'react-dom/client';\n`,
+  },
+
   'README.md › Realtime chat › 1': {
     prelude: `${mocks}
 import { createClient as __createClient } from '@studymate/sdk';
@@ -147,10 +152,14 @@ __h.report({ login: __login.status });`,
 };
 
 /**
- * Shell snippets, by id, and what runs them: they install packages or start this repository's
- * own scripts, which their own checks run.
+ * Shell and configuration snippets, by id, and what checks them: they install packages, start this
+ * repository's own scripts or configure a proxy, which their own tests run.
  */
 export const SHELL_SNIPPETS: Record<string, string> = {
+  'README.md › Several processes: Redis, workers, a load balancer › 1':
+    'two instances and --workers on Postgres and Redis: test/scale-out/',
+  'README.md › Several processes: Redis, workers, a load balancer › 2':
+    'an nginx configuration for a deployment: not run by the tests',
   'README.md › Study Mate API (`@studymate/*`) › 1':
     'npm install, npm start and npm test: .ci/run and the cli tests',
   'sdk/README.md › @studymate/sdk › 1':
