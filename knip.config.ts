@@ -18,7 +18,16 @@ const config: KnipConfig = {
       ],
       project: ['**/*.{ts,js}'],
       // `.ci/run` calls `npx attw` and `npx publint` per package, and knip reads package.json scripts only.
-      ignoreDependencies: ['@arethetypeswrong/cli', 'publint'],
+      // The docs pages' browser files are read from disk, never imported: the build copies them into
+      // server/dist/docs-assets and the server run from source reads them from these packages, both
+      // by name (server/http/docs/browser-assets.ts).
+      ignoreDependencies: [
+        '@arethetypeswrong/cli',
+        'publint',
+        'redoc',
+        'swagger-ui-dist',
+        '@asyncapi/react-component',
+      ],
     },
     contract: { project: ['**/*.ts'] },
     core: { entry: ['**/*.test.ts'], project: ['**/*.ts'] },
@@ -27,10 +36,6 @@ const config: KnipConfig = {
     server: {
       entry: ['**/*.test.ts'],
       project: ['**/*.ts'],
-      // Served from disk, never imported: server/http/docs/serve-docs.ts finds their folders by
-      // package name (`packageDirectory`) and sends their files (Swagger UI's assets, ReDoc's bundle,
-      // the AsyncAPI React component's standalone bundle and styles).
-      ignoreDependencies: ['redoc', 'swagger-ui-dist', '@asyncapi/react-component'],
     },
     cli: { entry: ['*.ts'], project: ['**/*.ts'] },
   },
