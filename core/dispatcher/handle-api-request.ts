@@ -28,6 +28,8 @@ export interface ApiRequest {
 /** `body` is undefined for a bodiless answer (a 204): transports then send no body at all. */
 export interface ApiResponse extends UntypedResult {
   headers: Record<string, string>;
+  /** The authenticated caller, for the transport's request log; absent on public routes and refusals. */
+  userId?: number;
 }
 
 export type ApiHandler = (request: ApiRequest) => Promise<ApiResponse>;
@@ -65,8 +67,9 @@ export function createApiHandler<Router extends AppRouter>(
   const check = options.responseCheck === 'shape' ? projectResponse : validateResponse;
   return async (request) => {
     try {
-      const { route, result } = await dispatch(table, request, services);
-      return withHeaders(route ? check(route, result) : result);
+      const { route, result, userId } = await dispatch(table, request, services);
+      const response = withHeaders(route ? check(route, result) : result);
+      return userId === undefined ? response : { ...response, userId };
     } catch (error) {
       services.logger.error(`Unhandled error on ${request.method} ${new URL(request.url).pathname}`, error);
       return withHeaders(internalError());
@@ -78,6 +81,7 @@ export function createApiHandler<Router extends AppRouter>(
 interface Dispatched {
   route?: AppRoute;
   result: UntypedResult;
+  userId?: number;
 }
 
 async function dispatch(
@@ -86,14 +90,16 @@ async function dispatch(
   services: CoreServices,
 ): Promise<Dispatched> {
   const result = await routeAndRun(table, request, services);
-  return 'useCaseResult' in result ? { route: result.route, result: result.useCaseResult } : { result };
+  return 'useCaseResult' in result
+    ? { route: result.route, result: result.useCaseResult, userId: result.userId }
+    : { result };
 }
 
 async function routeAndRun(
   table: RouteEntry[],
   request: ApiRequest,
   services: CoreServices,
-): Promise<UntypedResult | { route: AppRoute; useCaseResult: UntypedResult }> {
+): Promise<UntypedResult | { route: AppRoute; useCaseResult: UntypedResult; userId?: number }> {
   const url = new URL(request.url);
   const method = request.method.toUpperCase();
   // The order of checks is the API's, not a transport's: a bad body's framing first, then
@@ -150,7 +156,7 @@ async function routeAndRun(
     { params: params?.data ?? match.params, query: query.data, body },
     { ...services, url, user, ...(sessionId && { sessionId }) },
   );
-  return { route, useCaseResult };
+  return { route, useCaseResult, ...(user && { userId: user.id }) };
 }
 
 function zodOrUndefined(candidate: unknown) {
