@@ -54,4 +54,9 @@ export interface ChatEvents {
    * an announced message as news and reads the room's new messages from the store, in id order.
    */
   readonly crossesProcesses?: boolean;
+  /**
+   * Calls `listener` when events may have been missed (a broker's connection came back after a
+   * cut): the realtime layer then brings every open room up to date from the store.
+   */
+  onResync?(listener: () => void): () => void;
 }

@@ -4,6 +4,7 @@ import type { CoreServices } from '../context.js';
 import { AccessRevocations } from './access-revocations.js';
 import { admitSocket, type OpenRequest } from './admit-socket.js';
 import { acceptSocket, type ChatSocket } from './chat-socket.js';
+import { catchUpRoom } from './catch-up-room.js';
 import { fanOutChatEvent } from './fan-out-chat-event.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import { RoomRegistry } from './room-registry.js';
@@ -60,7 +61,19 @@ export function createChatHub(
     return acceptSocket(opening, { transport: request.transport, onFault });
   }
 
-  return { connect, close: unsubscribe };
+  // Messages announced while the broker was out of reach: read from the store, in each room's order.
+  const stopResync = services.events.onResync?.(() => {
+    for (const room of rooms.values())
+      void room.enqueue(() => catchUpRoom(services, room, Number.MAX_SAFE_INTEGER));
+  });
+
+  return {
+    connect,
+    close: () => {
+      unsubscribe();
+      stopResync?.();
+    },
+  };
 }
 
 export type ChatHub = ReturnType<typeof createChatHub>;

@@ -79,6 +79,31 @@ describe.skipIf(skipped !== null)('the Redis backplane adapters', () => {
     expect(listener.crossesProcesses).toBe(true);
   });
 
+  it('says when its subscription came back after a cut, and hears events again', async () => {
+    const channel = `${prefix}resync`;
+    const subscriber = await connect();
+    // Asked before it subscribes: a subscribed connection answers only subscription commands.
+    const id = await subscriber.clientId();
+    const events = await createRedisChatEvents({ publisher: client, subscriber, channel, onError });
+    let resyncs = 0;
+    events.onResync?.(() => (resyncs += 1));
+    const heard: ChatEvent[] = [];
+    events.subscribe((event) => heard.push(event));
+    // The server drops the subscriber's connection, as a network cut or a Redis restart would.
+    await client.sendCommand(['CLIENT', 'KILL', 'ID', String(id)]);
+    await expect.poll(() => resyncs, { timeout: 5_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          events.publish({ type: 'access_revoked', reason: 'blocked', userIds: [1] });
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return heard.length;
+        },
+        { timeout: 5_000 },
+      )
+      .toBeGreaterThan(0);
+  });
+
   it('reports an unreadable event on the channel and goes on', async () => {
     const channel = `${prefix}garbage`;
     const events = await createRedisChatEvents({

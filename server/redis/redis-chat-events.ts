@@ -16,6 +16,12 @@ export async function createRedisChatEvents(setup: {
 }): Promise<ChatEvents> {
   const { publisher, subscriber, channel, onError } = setup;
   const listeners = new Set<ChatEventListener>();
+  const resyncListeners = new Set<() => void>();
+  // The subscriber is connected already: 'ready' comes again only after a reconnect, and what
+  // was published meanwhile never arrived here.
+  subscriber.on('ready', () => {
+    for (const listener of resyncListeners) listener();
+  });
   await subscriber.subscribe(channel, (text) => {
     let event;
     try {
@@ -34,6 +40,10 @@ export async function createRedisChatEvents(setup: {
   });
   return {
     crossesProcesses: true,
+    onResync: (listener) => {
+      resyncListeners.add(listener);
+      return () => resyncListeners.delete(listener);
+    },
     publish: (event) => {
       publisher.publish(channel, encodeChatEvent(event)).catch((error: unknown) => {
         onError('A chat event could not be published to Redis', error);

@@ -1,0 +1,108 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ServerEvent } from '../../contract/index.js';
+import {
+  createCoreServices,
+  createPbkdf2PasswordHasher,
+  createStudyMateApi,
+  silentLogger,
+} from '../index.js';
+import { createChatEventHub } from '../adapters/in-process/chat-event-hub.js';
+import { createMemoryStore } from '../adapters/memory-store/create-memory-store.js';
+import type { ChatEvents } from '../ports/chat-events.js';
+import { createChatHub } from './chat-hub.js';
+import { createPresenceTracker } from './presence-tracker.js';
+
+/** Chat events as a broker delivers them: possibly out of order, possibly missed while cut off. */
+function brokerLikeEvents() {
+  const inner = createChatEventHub();
+  const resyncs = new Set<() => void>();
+  let cut = false;
+  const events: ChatEvents = {
+    crossesProcesses: true,
+    publish: (event) => {
+      if (!cut) inner.publish(event);
+    },
+    subscribe: (listener) => inner.subscribe(listener),
+    onResync: (listener) => {
+      resyncs.add(listener);
+      return () => resyncs.delete(listener);
+    },
+  };
+  return {
+    events,
+    cut: () => (cut = true),
+    /** Back without a word: nobody is told that something was missed. */
+    restore: () => (cut = false),
+    reconnect: () => {
+      cut = false;
+      for (const listener of resyncs) listener();
+    },
+  };
+}
+
+async function roomWithSocket(events: ChatEvents) {
+  const store = createMemoryStore();
+  const services = createCoreServices({
+    store,
+    events,
+    logger: silentLogger,
+    hasher: createPbkdf2PasswordHasher(1_000),
+  });
+  const api = createStudyMateApi(services);
+  const post = async (path: string, body: unknown, token?: string) =>
+    (
+      await api({
+        method: 'POST',
+        url: `http://localhost${path}`,
+        contentType: 'application/json',
+        authorization: token ? `Bearer ${token}` : null,
+        body: JSON.stringify(body),
+      })
+    ).body as { id: number; tokens: { access: string } };
+  const token = (
+    await post('/api/auth/register/', {
+      email: 'admin@example.com',
+      password: 'long-enough-1',
+      password_confirm: 'long-enough-1',
+    })
+  ).tokens.access;
+  const group = await post('/api/groups/', { name: 'Broker' }, token);
+  const hub = createChatHub(services, { presence: createPresenceTracker() });
+  const received: ServerEvent[] = [];
+  hub.connect({
+    pathname: `/ws/groups/${group.id}/chat/`,
+    token,
+    lastMessageId: null,
+    transport: { send: (data) => received.push(JSON.parse(data) as ServerEvent), close: () => undefined },
+  });
+  await vi.waitFor(() => expect(received).toHaveLength(1));
+  const send = (content: string) => post(`/api/groups/${group.id}/messages/`, { content }, token);
+  const ids = () => received.flatMap((event) => (event.type === 'chat_message' ? [event.message_id] : []));
+  return { hub, send, ids };
+}
+
+describe('the chat hub behind a broker (events that cross processes)', () => {
+  it('reads announced messages from the store: a later announcement brings the earlier ones, in order', async () => {
+    const broker = brokerLikeEvents();
+    const { hub, send, ids } = await roomWithSocket(broker.events);
+    broker.cut();
+    const missed = [await send('announced to nobody'), await send('nor this')];
+    broker.restore();
+    const next = await send('announced');
+    await vi.waitFor(() => expect(ids()).toEqual([...missed, next].map((message) => message.id)));
+    hub.close();
+  });
+
+  it('after the broker reconnects, every room catches up from the store without waiting for a new message', async () => {
+    const broker = brokerLikeEvents();
+    const { hub, send, ids } = await roomWithSocket(broker.events);
+    const first = await send('heard');
+    await vi.waitFor(() => expect(ids()).toEqual([first.id]));
+    broker.cut();
+    const lost = [await send('lost 1'), await send('lost 2')];
+    expect(ids()).toEqual([first.id]);
+    broker.reconnect();
+    await vi.waitFor(() => expect(ids()).toEqual([first.id, ...lost.map((message) => message.id)]));
+    hub.close();
+  });
+});
