@@ -1,10 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createMiddleware } from '@mswjs/http-middleware';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHandler } from 'msw';
+import type { Logger as PinoLogger } from 'pino';
 import { createMockApi, type MockApi, type MockApiOptions, readRequestControls } from '@studymate/mocks';
-import { internalError } from '@studymate/core';
+import { internalError, type Logger } from '@studymate/core';
 import {
   createOpenApiDocument,
   createDocsRouter,
@@ -17,6 +19,8 @@ import {
   refuseInvalidHosts,
   attachChatSockets,
   type ChatSockets,
+  noteRequestUser,
+  requestLog,
 } from '@studymate/server';
 
 export interface MockServerOptions extends MockApiOptions {
@@ -30,14 +34,18 @@ export interface MockServerOptions extends MockApiOptions {
    * @default { corsOrigins: 'any', allowedHosts: 'any' }, as Prism answers any
    */
   http?: { corsOrigins?: OriginList; allowedHosts?: 'any' | readonly string[] } & ConnectionTimeouts;
+  /** One line per request, as the reference server's (`createLogger()`). @default none */
+  requestLogger?: PinoLogger;
 }
 
 /* eslint-disable max-params -- Express recognises error handlers by their four parameters. */
-const answerFaultsAsJson: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
-  console.error('The mock server failed a request', error);
-  const { status, body } = internalError();
-  response.status(status).json(body);
-};
+const answerFaultsAsJson =
+  (logger: Logger): ErrorRequestHandler =>
+  (error: unknown, _request, response, _next) => {
+    logger.error('The mock server failed a request', error);
+    const { status, body } = internalError();
+    response.status(status).json(body);
+  };
 /* eslint-enable max-params */
 
 export interface RunningMockServer {
@@ -53,10 +61,20 @@ export interface RunningMockServer {
  * @mswjs/http-middleware), the chat sockets on the same hub, the scenario controls, and the docs.
  */
 export async function startMockServer(options: MockServerOptions = {}): Promise<RunningMockServer> {
-  const { port = 9000, host = '127.0.0.1', http = {}, ...mockOptions } = options;
+  const { port = 9000, host = '127.0.0.1', http = {}, requestLogger, ...mockOptions } = options;
   const origins = http.corsOrigins ?? 'any';
-  const mocks = await createMockApi(mockOptions);
+  // The handlers answer inside the request's async context: its response, where the log finds the user.
+  const requestContext = new AsyncLocalStorage<express.Response>();
+  const mocks = await createMockApi({
+    ...mockOptions,
+    onAnswer: (answer) => {
+      const response = requestContext.getStore();
+      if (response) noteRequestUser(response, answer.userId);
+      mockOptions.onAnswer?.(answer);
+    },
+  });
   const app = express();
+  if (requestLogger) app.use(requestLog(requestLogger));
   app.disable('x-powered-by');
   app.use(corsFor(origins));
   app.use(refuseInvalidHosts(createPublicOrigin({ allowedHosts: http.allowedHosts ?? 'any' })));
@@ -80,9 +98,9 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   // The middleware is async: a request it cannot turn into a fetch Request must become an error
   // answer, not an unhandled rejection that ends the process.
   app.use((request, response, next) => {
-    answerWithMocks(request, response, next).catch(next);
+    requestContext.run(response, () => answerWithMocks(request, response, next)).catch(next);
   });
-  app.use(answerFaultsAsJson);
+  app.use(answerFaultsAsJson(mocks.services.logger));
   const server = createTimedServer(app, http);
   const sockets = attachChatSockets(server, mocks.chatHub, {
     allowHandshake: (handshake) => isSocketOriginAllowed(origins, handshake),

@@ -3,6 +3,8 @@ import {
   createCoreRuntime,
   createPbkdf2PasswordHasher,
   createStudyMateApi,
+  type ApiRequest,
+  type ApiResponse,
   type CoreServices,
   type CoreServicesOptions,
   type ChatHub,
@@ -24,6 +26,11 @@ export interface MockApiOptions extends Partial<CoreServicesOptions> {
   /** Only intercept this origin, e.g. `http://localhost:8000`. @default every origin */
   baseUrl?: string;
   chat?: ChatHubOptions;
+  /**
+   * Called with each answer the API gives (not forced ones): its status and, when authenticated,
+   * the caller's `userId`. The HTTP mock server's request log reads the user from it.
+   */
+  onAnswer?: (answer: ApiResponse) => void;
 }
 
 export interface ResetOptions {
@@ -68,7 +75,7 @@ function readResetOptions(options: ResetOptions | number): ResetOptions {
 
 /** The mock API: the server's own core over a memory store filled with a seeded world. */
 export async function createMockApi(options: MockApiOptions = {}): Promise<MockApi> {
-  const { world: worldOptions = {}, baseUrl, chat, ...serviceOptions } = options;
+  const { world: worldOptions = {}, baseUrl, chat, onAnswer, ...serviceOptions } = options;
   const { services, chatHub } = createCoreRuntime({
     hasher: createPbkdf2PasswordHasher(MOCK_PBKDF2_ITERATIONS),
     ...serviceOptions,
@@ -93,7 +100,13 @@ export async function createMockApi(options: MockApiOptions = {}): Promise<MockA
   };
   const world =
     worldOptions === false ? null : await SCENARIOS.default(services.store, baseWorld, services.clock.now());
-  const rest = createHandlers(createStudyMateApi(services), baseUrl ? { baseUrl } : {});
+  const api = createStudyMateApi(services);
+  const answer = async (request: ApiRequest) => {
+    const given = await api(request);
+    onAnswer?.(given);
+    return given;
+  };
+  const rest = createHandlers(answer, baseUrl ? { baseUrl } : {});
   return {
     handlers: [...createControlHandlers({ reset }, baseUrl ? { baseUrl } : {}), ...rest, ...sockets.handlers],
     dropChatConnections: (filter) => sockets.terminate(filter),

@@ -3,6 +3,15 @@ export { createApp, type CreateAppOptions, type HttpGuardOptions } from './http/
 export { LOCALHOST_ORIGIN, type OriginList } from './http/guards/allowed-origins.js';
 export type { ConnectionTimeouts } from './http/guards/connection-timeouts.js';
 export { startServer, type RunningServer, type StartServerOptions } from './http/start-server.js';
+export {
+  coreLoggerOf,
+  createLogger,
+  LOG_LEVELS,
+  type CreateLoggerOptions,
+  type LogFormat,
+  type LogLevel,
+} from './logging/create-logger.js';
+export { noteRequestUser, requestLog } from './logging/request-log.js';
 export { createOpenApiDocument } from './http/docs/openapi-document.js';
 export {
   openPostgresStore,

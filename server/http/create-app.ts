@@ -1,5 +1,6 @@
 import type { AppRouter } from '@ts-rest/core';
 import express, { type ErrorRequestHandler, type Express, type Request, type Response } from 'express';
+import type { Logger as PinoLogger } from 'pino';
 import { contract } from '@studymate/contract';
 import {
   createApiHandler,
@@ -19,6 +20,7 @@ import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';
 import { corsFor } from './guards/cors.js';
 import { createPublicOrigin, refuseInvalidHosts, type PublicOriginOptions } from './guards/public-origin.js';
 import { readRawBody, type RawBodyRequest } from './read-raw-body.js';
+import { noteRequestUser, requestLog } from '../logging/request-log.js';
 
 /** What the HTTP edge lets in: browser origins, Host headers, and where links point. */
 export interface HttpGuardOptions extends PublicOriginOptions {
@@ -44,6 +46,12 @@ export interface CreateAppOptions<Router extends AppRouter = typeof contract> ex
    * @default `shape` when NODE_ENV is `production`, else `full` (zod, every format and range)
    */
   responseCheck?: ResponseCheck;
+  /**
+   * A pino logger (`createLogger()`) that gets one line per request: method, path, status,
+   * duration, user id. `npm start` passes one; a library user (a test) logs nothing unless it does.
+   * @default none: no request lines
+   */
+  requestLogger?: PinoLogger;
 }
 
 /** Production checks answers by their compiled shape; everywhere else zod checks them in full. */
@@ -71,6 +79,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
       while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
     },
   });
+  if (options.requestLogger) app.use(requestLog(options.requestLogger));
   app.disable('x-powered-by');
   // The core reads the query from the URL itself, so Express's qs parse of every query is waste.
   app.set('query parser', false);
@@ -96,6 +105,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
         bodyTooLarge: request.bodyTooLarge ?? false,
       })
         .then((result) => {
+          noteRequestUser(response, result.userId);
           response.status(result.status).set(result.headers);
           // A declared bodiless answer (204) carries no JSON at all.
           if (result.body === undefined) response.end();
