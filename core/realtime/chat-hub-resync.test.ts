@@ -1,11 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../../contract/index.js';
-import {
-  createCoreServices,
-  createPbkdf2PasswordHasher,
-  createStudyMateApi,
-  silentLogger,
-} from '../index.js';
+import { inProcessGroup } from '../../test/support/in-process-group.js';
+import { createCoreServices, createPbkdf2PasswordHasher, silentLogger } from '../index.js';
 import { createChatEventHub } from '../adapters/in-process/chat-event-hub.js';
 import { createMemoryStore } from '../adapters/memory-store/create-memory-store.js';
 import type { ChatEvents } from '../ports/chat-events.js';
@@ -48,25 +44,7 @@ async function roomWithSocket(events: ChatEvents) {
     logger: silentLogger,
     hasher: createPbkdf2PasswordHasher(1_000),
   });
-  const api = createStudyMateApi(services);
-  const post = async (path: string, body: unknown, token?: string) =>
-    (
-      await api({
-        method: 'POST',
-        url: `http://localhost${path}`,
-        contentType: 'application/json',
-        authorization: token ? `Bearer ${token}` : null,
-        body: JSON.stringify(body),
-      })
-    ).body as { id: number; tokens: { access: string } };
-  const token = (
-    await post('/api/auth/register/', {
-      email: 'admin@example.com',
-      password: 'long-enough-1',
-      password_confirm: 'long-enough-1',
-    })
-  ).tokens.access;
-  const group = await post('/api/groups/', { name: 'Broker' }, token);
+  const { post, token, group } = await inProcessGroup(services);
   const hub = createChatHub(services, { presence: createPresenceTracker() });
   const received: ServerEvent[] = [];
   hub.connect({
