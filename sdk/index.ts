@@ -12,6 +12,7 @@ export {
   type ChatConnectionOptions,
   type ChatHistoryReset,
   type ChatTimers,
+  type NetworkStatus,
   type WebSocketConstructor,
   type WebSocketLike,
 } from './chat/chat-connection.js';

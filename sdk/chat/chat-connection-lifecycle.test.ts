@@ -70,11 +70,8 @@ afterEach(() => {
 });
 
 describe('ChatConnection lifecycle', () => {
-  it('closes for good, reporting unauthenticated, when no access token can be had', async () => {
-    for (const accessToken of [
-      () => Promise.resolve(null),
-      () => Promise.reject(new Error('refresh failed')),
-    ]) {
+  it('closes for good, reporting unauthenticated, when there is no access token (signed out)', async () => {
+    for (const accessToken of [() => Promise.resolve(null)]) {
       FakeSocket.instances = [];
       const chat = connection({ accessToken });
       const errors = errorsOf(chat);
@@ -88,6 +85,25 @@ describe('ChatConnection lifecycle', () => {
       expect(FakeSocket.instances).toHaveLength(0);
       expect(await failure).toMatchObject({ name: 'ChatClosedError', reason: errors[0] });
     }
+  });
+
+  it('retries, reporting connection_failed, when getting a token failed (the network, a 5xx)', async () => {
+    let calls = 0;
+    const accessToken = () => {
+      calls += 1;
+      return calls === 1 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve('token-1');
+    };
+    const chat = connection({ accessToken });
+    const errors = errorsOf(chat);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(chat.state).toBe('reconnecting');
+    expect(errors).toEqual([
+      { code: 'connection_failed', message: 'Could not get an access token: TypeError: Failed to fetch' },
+    ]);
+    await vi.advanceTimersByTimeAsync(500);
+    latest().establish();
+    expect(chat.state).toBe('open');
+    chat.close();
   });
 
   it('opens no socket when closed while its token was being fetched', async () => {

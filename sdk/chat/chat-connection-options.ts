@@ -1,5 +1,6 @@
 import type { BackoffOptions } from './backoff.js';
 import type { ChatTimers } from './chat-timers.js';
+import type { NetworkStatus } from './network-status.js';
 import type { WebSocketConstructor } from './web-socket-like.js';
 
 export interface ChatConnectionOptions {
@@ -29,4 +30,9 @@ export interface ChatConnectionOptions {
    */
   lastMessageId?: number;
   newClientId?: () => string;
+  /**
+   * Whether the device is online, and when that changes.
+   * @default the browser's `navigator.onLine` and `online`/`offline` events; always online elsewhere
+   */
+  network?: NetworkStatus;
 }

@@ -8,6 +8,7 @@ import { ChatClosedError, type ChatError, type ChatState } from './connection-st
 import { Emitter } from './emitter.js';
 import { Heartbeat } from './heartbeat.js';
 import { MessageLog } from './message-log.js';
+import { browserNetworkStatus, type NetworkStatus } from './network-status.js';
 import { Outbox } from './outbox.js';
 import { receiveServerEvent } from './receive-server-event.js';
 import { TypingThrottle } from './typing-throttle.js';
@@ -18,11 +19,14 @@ const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 export type { ChatConnectionEvents, ChatHistoryReset } from './chat-connection-events.js';
 export type { ChatConnectionOptions } from './chat-connection-options.js';
 export type { ChatTimers } from './chat-timers.js';
+export type { NetworkStatus } from './network-status.js';
 export type { WebSocketConstructor, WebSocketLike } from './web-socket-like.js';
 
 /**
  * A chat room connection that reconnects by itself (full-jitter backoff), resumes from the last
  * message it saw so its log has no gap and no duplicate, and queues `send()` while offline.
+ * While the device has no network it makes no attempt (state `offline`), and tries at once when
+ * the network is back.
  */
 export class ChatConnection {
   private readonly events = new Emitter<ChatConnectionEvents>();
@@ -31,9 +35,13 @@ export class ChatConnection {
   private readonly timers: NamedTimers;
   private readonly typingThrottle: TypingThrottle;
   private readonly heartbeat: Heartbeat;
+  private readonly network: NetworkStatus;
+  private readonly stopWatchingNetwork: () => void;
   private socket: WebSocketLike | null = null;
   private current: ChatState = 'idle';
   private attempt = 0;
+  /** Whether the room ever opened: a later attempt is a reconnect, even the first after being offline. */
+  private hasOpened = false;
 
   constructor(private readonly options: ChatConnectionOptions) {
     this.timers = new NamedTimers(options.timers);
@@ -53,6 +61,11 @@ export class ChatConnection {
           code: 'heartbeat_timeout',
           message: 'The server stopped answering; reconnecting.',
         }),
+    });
+    this.network = options.network ?? browserNetworkStatus();
+    this.stopWatchingNetwork = this.network.subscribe((online) => {
+      if (online) this.backOnline();
+      else this.goOffline();
     });
     void this.connect();
   }
@@ -110,9 +123,22 @@ export class ChatConnection {
   }
 
   private async connect(): Promise<void> {
-    this.transition(this.attempt === 0 ? 'connecting' : 'reconnecting');
-    const token = await this.options.accessToken().catch(() => null);
-    if (this.current === 'closed') return;
+    if (!this.network.isOnline()) {
+      this.goOffline();
+      return;
+    }
+    this.transition(this.attempt === 0 && !this.hasOpened ? 'connecting' : 'reconnecting');
+    let token: string | null;
+    try {
+      token = await this.options.accessToken();
+    } catch (error) {
+      // A refresh that met the network or a 5xx says nothing about the session: try again later.
+      if (this.current === 'reconnecting' || this.current === 'connecting') {
+        this.failAttempt(`Could not get an access token: ${String(error)}`);
+      }
+      return;
+    }
+    if (this.current === 'closed' || this.current === 'offline') return;
     if (!token) {
       this.finish({ code: 'unauthenticated', message: 'No access token: sign in first.' });
       return;
@@ -145,6 +171,7 @@ export class ChatConnection {
       onOpen: () => {
         this.timers.cancel('connect');
         this.attempt = 0;
+        this.hasOpened = true;
         this.transition('open');
         this.heartbeat.arm(this.socket);
         for (const { clientId, content } of this.outbox.entries()) {
@@ -180,6 +207,21 @@ export class ChatConnection {
     this.events.emit('error', { code: 'connection_failed', message });
   }
 
+  /** No network: drop the socket (it is dead or soon will be) and make no attempt until it is back. */
+  private goOffline(): void {
+    if (this.current === 'closed') return;
+    this.timers.cancel('reconnect');
+    this.timers.cancel('connect');
+    this.dropSocket(4000, 'The device went offline');
+    this.transition('offline');
+  }
+
+  /** The network is back: one attempt at once, whatever the backoff had reached. */
+  private backOnline(): void {
+    if (this.current !== 'offline') return;
+    void this.connect();
+  }
+
   /** Lets go of the current socket without hearing from it again. */
   private dropSocket(code: number, reason: string): void {
     const socket = this.socket;
@@ -192,6 +234,10 @@ export class ChatConnection {
   }
 
   private scheduleReconnect(): void {
+    if (!this.network.isOnline()) {
+      this.goOffline();
+      return;
+    }
     this.transition('reconnecting');
     const delay = backoffDelay(
       this.attempt,
@@ -208,6 +254,7 @@ export class ChatConnection {
 
   private finish(error: ChatError | null): void {
     this.transition('closed');
+    this.stopWatchingNetwork();
     if (error) this.events.emit('error', error);
     this.timers.cancelAll();
     this.dropSocket(1000, 'Closed by the client');

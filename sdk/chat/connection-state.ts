@@ -1,5 +1,9 @@
-/** Where a chat connection is: it reconnects by itself from `reconnecting`; `closed` is final. */
-export type ChatState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'closed';
+/**
+ * Where a chat connection is: it reconnects by itself from `reconnecting`; in `offline` (the
+ * browser says there is no network) it waits for the network and tries at once when it is back;
+ * `closed` is final.
+ */
+export type ChatState = 'idle' | 'connecting' | 'open' | 'reconnecting' | 'offline' | 'closed';
 
 /** Why a connection reports an error. */
 export type ChatErrorCode =

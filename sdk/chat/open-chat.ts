@@ -1,6 +1,11 @@
 import { ChatSocketPaths } from '@studymate/contract';
 import type { BackoffOptions } from './backoff.js';
-import { ChatConnection, type ChatTimers, type WebSocketConstructor } from './chat-connection.js';
+import {
+  ChatConnection,
+  type ChatTimers,
+  type NetworkStatus,
+  type WebSocketConstructor,
+} from './chat-connection.js';
 
 /** Chat options of `createClient`. */
 export interface ChatClientOptions {
@@ -13,6 +18,8 @@ export interface ChatClientOptions {
   connectTimeoutMs?: number;
   heartbeatTimeoutMs?: number;
   typing?: { throttleMs?: number; idleMs?: number };
+  /** Whether the device is online, and when that changes. @default the browser's `navigator.onLine` and its events */
+  network?: NetworkStatus;
 }
 
 export interface OpenChatOptions {
