@@ -22,7 +22,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             '{contract,core,sdk,server,mocks,cli}/**/*.test.ts',
-            'test/{contract,build,examples,mocks,http,sdk}/**/*.test.ts',
+            'test/{contract,build,examples,mocks,http,sdk,cli}/**/*.test.ts',
           ],
         },
       },

@@ -1,7 +1,8 @@
 import { createCoreServices, createStaffUser } from '@studymate/core';
-import { openPostgresStore } from '@studymate/server';
-import { postgresOptionsOf } from './open-store.js';
-import { parseArguments } from './parse-arguments.js';
+import { UsageError } from './command-errors.js';
+import { openCommandPostgres } from './open-store.js';
+import { CREATE_STAFF_COMMAND } from './options/store-commands.js';
+import { readCommandLine } from './options/read-command-line.js';
 import { runCommand } from './run-command.js';
 
 /**
@@ -10,14 +11,10 @@ import { runCommand } from './run-command.js';
  * .data/postgres). A PGlite data dir belongs to one process: run this while the server is stopped.
  */
 async function main(): Promise<void> {
-  const argumentsByName = parseArguments(process.argv.slice(2));
-  const email = argumentsByName.get('email');
-  const password = argumentsByName.get('password');
-  if (typeof email !== 'string' || typeof password !== 'string') {
-    console.error('Usage: npm run create-staff -- --email you@example.com --password a-long-password');
-    process.exit(2);
-  }
-  const opened = await openPostgresStore(await postgresOptionsOf(argumentsByName));
+  const { email, password, 'data-dir': dataDir } = readCommandLine(CREATE_STAFF_COMMAND);
+  if (email === undefined || password === undefined)
+    throw new UsageError('Usage: npm run create-staff -- --email you@example.com --password a-long-password');
+  const opened = await openCommandPostgres(dataDir);
   try {
     const { created } = await createStaffUser(
       { email, password },
@@ -26,9 +23,7 @@ async function main(): Promise<void> {
     console.info(`${created ? 'Created' : 'Promoted'} staff user ${email} in ${opened.location}`);
   } catch (error) {
     // A refused password is the operator's mistake: its message, not a stack.
-    if (!(error instanceof RangeError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
+    throw error instanceof RangeError ? new UsageError(error.message) : error;
   } finally {
     await opened.close();
   }

@@ -1,15 +1,17 @@
-import { openPostgresStore } from '@studymate/server';
-import { postgresOptionsOf } from './open-store.js';
-import { parseArguments } from './parse-arguments.js';
+import { openCommandPostgres } from './open-store.js';
+import { MIGRATE_COMMAND } from './options/store-commands.js';
+import { readCommandLine } from './options/read-command-line.js';
 import { runCommand } from './run-command.js';
 
 /**
  * `npm run migrate`: applies pending migrations to the database `npm start` would use
  * (DATABASE_URL and DATABASE_SCHEMA, else PGlite under --data-dir / DATA_DIR / .data/postgres).
- * Safe to run any number of times, and beside a running server.
+ * Safe to run any number of times, and beside a running server on Postgres (a PGlite data dir
+ * belongs to one process: it says so while the server runs).
  */
 async function main(): Promise<void> {
-  const opened = await openPostgresStore(await postgresOptionsOf(parseArguments(process.argv.slice(2))));
+  const options = readCommandLine(MIGRATE_COMMAND);
+  const opened = await openCommandPostgres(options['data-dir']);
   await opened.close();
   const applied = opened.appliedMigrations;
   console.info(

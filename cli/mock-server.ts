@@ -4,7 +4,6 @@ import express, { type ErrorRequestHandler } from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HttpHandler } from 'msw';
-import type { Logger as PinoLogger } from 'pino';
 import { createMockApi, type MockApi, type MockApiOptions, readRequestControls } from '@studymate/mocks';
 import { internalError, type Logger } from '@studymate/core';
 import {
@@ -21,6 +20,7 @@ import {
   type ChatSockets,
   noteRequestUser,
   requestLog,
+  type PinoLogger,
 } from '@studymate/server';
 
 export interface MockServerOptions extends MockApiOptions {

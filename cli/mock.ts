@@ -1,15 +1,25 @@
 import { DEMO_LOGINS } from '@studymate/mocks';
+import { commandLogger } from './command-logger.js';
 import { httpOptionsFromEnvironment } from './http-environment.js';
+import { listenFailure } from './listen-failure.js';
 import { startMockServer } from './mock-server.js';
+import { MOCK_COMMAND } from './options/mock-command.js';
+import { readCommandLine } from './options/read-command-line.js';
 import { closeOnSignals, runCommand } from './run-command.js';
 
-/** `npm run mock`: the mock API over HTTP on http://127.0.0.1:9000 (PORT and HOST override), the demo world loaded. */
+/** `studymate-mock` (`npm run mock`): the mock API over HTTP on http://127.0.0.1:9000, the demo world loaded; `--help` lists its options. */
 async function main(): Promise<void> {
+  const { port, host, seed, 'log-level': level } = readCommandLine(MOCK_COMMAND);
+  const { logger, requestLogger } = commandLogger(level);
   const running = await startMockServer({
-    port: Number(process.env['PORT'] ?? 9000),
-    host: process.env['HOST'] ?? '127.0.0.1',
-    world: { seed: Number(process.env['SEED'] ?? 1) },
+    port,
+    host,
+    world: { seed },
+    logger,
+    requestLogger,
     http: httpOptionsFromEnvironment(),
+  }).catch((error: unknown) => {
+    throw listenFailure(error, { host, port });
   });
   const world = running.mocks.world;
   console.info(

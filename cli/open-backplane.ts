@@ -1,11 +1,12 @@
-import { consoleLogger, openRedisBackplane, type RedisBackplane } from '@studymate/server';
+import { openRedisBackplane, type Logger, type RedisBackplane } from '@studymate/server';
 import { millisecondsSetting, setting } from './settings.js';
 
 /**
  * The Redis backplane when REDIS_URL is set (REDIS_PREFIX namespaces its keys and channel,
- * PRESENCE_TTL_MS bounds how long a crashed process's users stay online); null otherwise.
+ * PRESENCE_TTL_MS bounds how long a crashed process's users stay online); null otherwise. Its
+ * faults go to `logger`.
  */
-export async function openBackplaneFromEnvironment(): Promise<RedisBackplane | null> {
+export async function openBackplaneFromEnvironment(logger: Logger): Promise<RedisBackplane | null> {
   const url = setting('REDIS_URL');
   if (!url) return null;
   const prefix = setting('REDIS_PREFIX');
@@ -13,7 +14,7 @@ export async function openBackplaneFromEnvironment(): Promise<RedisBackplane | n
   try {
     return await openRedisBackplane({
       url,
-      logger: consoleLogger,
+      logger,
       ...(prefix && { prefix }),
       ...(presenceTtlMs && { presenceTtlMs }),
     });

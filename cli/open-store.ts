@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createMemoryStore, type Store } from '@studymate/core';
-import { openPostgresStore, type OpenPostgresStoreOptions } from '@studymate/server';
+import { openPostgresStore, type OpenedPostgresStore } from '@studymate/server';
+import { lockDataDir } from './data-dir-lock.js';
 import { setting } from './settings.js';
 
 /** The store a command runs on, chosen by its flags and the environment. */
@@ -13,29 +16,45 @@ export interface CommandStore {
   close(): Promise<void>;
 }
 
-/** Where PGlite keeps the data of `npm start` unless DATA_DIR or --data-dir says otherwise. */
-const DEFAULT_DATA_DIR = '.data/postgres';
+/** Where a command's progress goes (a line at a time). */
+export type Progress = (line: string) => void;
 
 /**
  * The Postgres store of the commands: DATABASE_URL (and DATABASE_SCHEMA) for a server, else PGlite
- * persisted under --data-dir, DATA_DIR or .data/postgres (created if missing).
+ * persisted under `dataDir` (created if missing), locked to this process until `close()`.
  */
-export async function postgresOptionsOf(
-  argumentsByName: Map<string, string | true>,
-): Promise<OpenPostgresStoreOptions> {
+export async function openCommandPostgres(
+  dataDir: string,
+  progress: Progress = () => undefined,
+): Promise<OpenedPostgresStore> {
   const databaseUrl = setting('DATABASE_URL');
   const schema = setting('DATABASE_SCHEMA');
-  if (databaseUrl) return { databaseUrl, ...(schema ? { schema } : {}) };
-  const dataDirArgument = argumentsByName.get('data-dir');
-  const dataDir =
-    typeof dataDirArgument === 'string' ? dataDirArgument : (setting('DATA_DIR') ?? DEFAULT_DATA_DIR);
+  if (databaseUrl) return openPostgresStore({ databaseUrl, ...(schema ? { schema } : {}) });
   await mkdir(dataDir, { recursive: true });
-  return { dataDir };
+  const lock = await lockDataDir(dataDir);
+  try {
+    if (!existsSync(join(dataDir, 'PG_VERSION')))
+      progress(`Creating a new PGlite database in ${dataDir} (the first start takes a while)…`);
+    const opened = await openPostgresStore({ dataDir });
+    return {
+      ...opened,
+      close: async () => {
+        await opened.close();
+        await lock.release();
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
 }
 
 /** `--memory` (or STORE=memory): the memory store, gone at exit; otherwise the Postgres store. */
-export async function openCommandStore(argumentsByName: Map<string, string | true>): Promise<CommandStore> {
-  if (argumentsByName.get('memory') === true || process.env['STORE'] === 'memory') {
+export async function openCommandStore(
+  options: { memory: boolean; dataDir: string },
+  progress: Progress,
+): Promise<CommandStore> {
+  if (options.memory) {
     return {
       store: createMemoryStore(),
       description: 'memory store',
@@ -43,7 +62,7 @@ export async function openCommandStore(argumentsByName: Map<string, string | tru
       close: () => Promise.resolve(),
     };
   }
-  const opened = await openPostgresStore(await postgresOptionsOf(argumentsByName));
+  const opened = await openCommandPostgres(options.dataDir, progress);
   return {
     store: opened.store,
     description: opened.location,

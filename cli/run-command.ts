@@ -1,6 +1,16 @@
-/** Runs a command's `main`; an error is printed and ends the process with 1. */
+import { CommandFailure, UsageError } from './command-errors.js';
+
+/**
+ * Runs a command's `main`. A usage mistake prints its one line and exits with 2, a failure its
+ * user can fix (a port in use, a locked data dir) its one line and exits with 1; anything else is
+ * a bug or an outage: printed whole (stack and all), exit code 1.
+ */
 export function runCommand(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
+    if (error instanceof UsageError || error instanceof CommandFailure) {
+      console.error(error.message);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    }
     console.error(error);
     process.exit(1);
   });

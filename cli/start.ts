@@ -8,94 +8,100 @@ import {
   type Store,
 } from '@studymate/core';
 import { LOCAL_HOSTS, startServer } from '@studymate/server';
+import { UsageError } from './command-errors.js';
+import { commandLogger } from './command-logger.js';
 import { coreConfigFromEnvironment } from './core-environment.js';
 import { httpOptionsFromEnvironment } from './http-environment.js';
+import { listenFailure } from './listen-failure.js';
 import { openBackplaneFromEnvironment } from './open-backplane.js';
-import { openCommandStore } from './open-store.js';
+import { openCommandStore, type Progress } from './open-store.js';
+import { API_COMMAND } from './options/api-command.js';
+import type { OptionValues } from './options/option-table.js';
+import { readCommandLine } from './options/read-command-line.js';
 import { closeOnSignals, runCommand } from './run-command.js';
-import { parseArguments } from './parse-arguments.js';
-import { runWorkers, type WorkerListening } from './run-workers.js';
+import { ensurePortFree, runWorkers, type WorkerListening } from './run-workers.js';
 import { setting } from './settings.js';
 
+type ApiOptions = OptionValues<typeof API_COMMAND.options>;
+
 /**
- * `npm start`: the reference server. By default on PGlite persisted under .data/postgres (data
- * survives a restart); DATABASE_URL runs it on a Postgres server; `--memory` on the memory store.
- * A new (empty) store gets the deterministic demo world.
- * PORT and HOST override http://127.0.0.1:8000; JWT_SECRET keeps tokens valid across restarts;
- * `--staff-email a@b.c --staff-password secret123` creates (or promotes) a staff user at start.
- * REDIS_URL shares chat events, presence and rate limits with every other process on the same
- * Redis; `--workers N` (WORKERS) runs N processes behind one port, and needs REDIS_URL and DATABASE_URL.
+ * `studymate-api` (`npm start`): the reference server; `--help` lists its options. By default on
+ * PGlite persisted under .data/postgres (data survives a restart, one process per data dir);
+ * DATABASE_URL runs it on a Postgres server; `--memory` on the memory store. A new (empty) store
+ * gets the deterministic demo world. REDIS_URL shares chat events, presence and rate limits with
+ * every other process on the same Redis; `--workers N` runs N processes behind one port, and needs
+ * REDIS_URL and DATABASE_URL.
  */
 async function main(): Promise<void> {
-  const argumentsByName = parseArguments(process.argv.slice(2));
-  const workers = workerCount(argumentsByName.get('workers') ?? setting('WORKERS'));
-  if (cluster.isPrimary && workers > 1) {
-    await startWorkers(argumentsByName, workers);
+  const options = readCommandLine(API_COMMAND);
+  if ((options['staff-email'] === undefined) !== (options['staff-password'] === undefined))
+    throw new UsageError(
+      '--staff-email and --staff-password go together (or STAFF_EMAIL and STAFF_PASSWORD).',
+    );
+  if (cluster.isPrimary && options.workers > 1) {
+    await startWorkers(options);
     return;
   }
-  await serve(argumentsByName);
+  await serve(options);
 }
 
-/** `--workers N`: a positive whole number; 1 when absent. */
-function workerCount(given: string | true | undefined): number {
-  if (given === undefined) return 1;
-  const count = Number(given);
-  if (!Number.isInteger(count) || count < 1 || count > 64) {
-    refuse(`--workers must be a whole number from 1 to 64, not "${String(given)}".`);
-  }
-  return count;
-}
-
-/** One clear line, exit code 2 (a usage error). */
-function refuse(line: string): never {
-  console.error(line);
-  process.exit(2);
-}
+const progress: Progress = (line) => console.info(line);
 
 /** The primary of `--workers N`: prepares the database once (migrations, demo world), then forks. */
-async function startWorkers(argumentsByName: Map<string, string | true>, workers: number): Promise<void> {
-  if (!setting('DATABASE_URL') || !setting('REDIS_URL') || argumentsByName.get('memory') === true) {
-    refuse(
-      `--workers ${workers} needs DATABASE_URL (one database for every worker; PGlite and --memory are one process) ` +
+async function startWorkers(options: ApiOptions): Promise<void> {
+  if (!setting('DATABASE_URL') || !setting('REDIS_URL') || options.memory) {
+    throw new UsageError(
+      `--workers ${options.workers} needs DATABASE_URL (one database for every worker; PGlite and --memory are one process) ` +
         'and REDIS_URL (the backplane that makes the workers one server).',
     );
   }
+  await ensurePortFree(options);
   // Every worker must sign and verify tokens with one secret: without JWT_SECRET, one for this run.
   process.env['JWT_SECRET'] ??= randomBytes(32).toString('base64url');
-  const opened = await openCommandStore(argumentsByName);
-  const world = await prepare(opened, argumentsByName);
+  const opened = await openCommandStore({ memory: false, dataDir: options['data-dir'] }, progress);
+  const world = await prepare(opened, options);
   await opened.close();
-  const url = await runWorkers(workers);
-  announce(url, `${opened.description}, ${workers} workers, Redis backplane`, world);
+  const url = await runWorkers(options.workers);
+  announce(url, `${opened.description}, ${options.workers} workers, Redis backplane`, world);
 }
 
 /** One server process: alone, or one worker of `--workers N`. */
-async function serve(argumentsByName: Map<string, string | true>): Promise<void> {
-  const opened = await openCommandStore(argumentsByName);
-  const backplane = await openBackplaneFromEnvironment();
+async function serve(options: ApiOptions): Promise<void> {
+  const { logger, requestLogger } = commandLogger(options['log-level']);
+  const opened = await openCommandStore({ memory: options.memory, dataDir: options['data-dir'] }, progress);
+  const backplane = await openBackplaneFromEnvironment(logger);
   if (backplane && cluster.isPrimary) warnOfUnsharedSettings();
   // The primary of --workers prepared the store already.
-  const world = cluster.isPrimary ? await prepare(opened, argumentsByName) : null;
-  const config = coreConfigFromEnvironment();
+  const world = cluster.isPrimary ? await prepare(opened, options) : null;
   const services = createCoreServices({
     store: opened.store,
-    config,
+    config: coreConfigFromEnvironment(),
+    logger,
     ...(backplane && { events: backplane.events, rateLimits: backplane.rateLimits }),
   });
-  const host = process.env['HOST'] ?? '127.0.0.1';
-  const http = httpOptionsFromEnvironment();
+  const { host, port } = options;
+  const close = async () => {
+    await backplane?.close();
+    await opened.close();
+  };
   const running = await startServer({
     ...services,
     ...(backplane && { presenceBoard: backplane.presenceBoard }),
-    port: Number(process.env['PORT'] ?? 8000),
+    port,
     host,
+    requestLogger,
     // The address it listens on is a name its users may call it by, unless it is every address.
-    http: { allowedHosts: [...LOCAL_HOSTS, ...(['0.0.0.0', '::'].includes(host) ? [] : [host])], ...http },
+    http: {
+      allowedHosts: [...LOCAL_HOSTS, ...(['0.0.0.0', '::'].includes(host) ? [] : [host])],
+      ...httpOptionsFromEnvironment(),
+    },
+  }).catch(async (error: unknown) => {
+    await close();
+    throw listenFailure(error, { host, port });
   });
   closeOnSignals(async () => {
     await running.close();
-    await backplane?.close();
-    await opened.close();
+    await close();
   });
   if (cluster.isWorker) {
     process.send?.({ type: 'listening', url: running.url } satisfies WorkerListening);
@@ -123,26 +129,30 @@ interface World {
 }
 
 /** A new store gets the demo world; the staff user of --staff-email is created or promoted. */
-async function prepare(
-  opened: { store: Store; isNew: boolean },
-  argumentsByName: Map<string, string | true>,
-): Promise<World | null> {
+async function prepare(opened: { store: Store; isNew: boolean }, options: ApiOptions): Promise<World | null> {
   const { store } = opened;
-  // The same world all day: sessions sit around today's midnight (UTC), so some are always upcoming.
-  const today = new Date(new Date().toISOString().slice(0, 10));
-  const world = opened.isNew
-    ? await seedWorld(store, {
-        passwordIterations: RECOMMENDED_PBKDF2_ITERATIONS,
-        seed: Number(process.env['SEED'] ?? 1),
-        referenceDate: today,
-      })
-    : null;
-  const staffEmail = argumentsByName.get('staff-email');
-  const staffPassword = argumentsByName.get('staff-password');
-  if (typeof staffEmail === 'string' && typeof staffPassword === 'string') {
-    const services = createCoreServices({ store });
-    const { created } = await createStaffUser({ email: staffEmail, password: staffPassword }, services);
-    console.info(`${created ? 'Created' : 'Promoted'} staff user ${staffEmail}`);
+  let world: World | null = null;
+  if (opened.isNew) {
+    progress(`New database: creating the demo world (seed ${options.seed})…`);
+    const started = performance.now();
+    // The same world all day: sessions sit around today's midnight (UTC), so some are always upcoming.
+    world = await seedWorld(store, {
+      passwordIterations: RECOMMENDED_PBKDF2_ITERATIONS,
+      seed: options.seed,
+      referenceDate: new Date(new Date().toISOString().slice(0, 10)),
+    });
+    progress(`Demo world created in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  const email = options['staff-email'];
+  const password = options['staff-password'];
+  if (email !== undefined && password !== undefined) {
+    const { created } = await createStaffUser({ email, password }, createCoreServices({ store })).catch(
+      (error: unknown) => {
+        // A refused password is the operator's mistake: its message, not a stack.
+        throw error instanceof RangeError ? new UsageError(error.message) : error;
+      },
+    );
+    console.info(`${created ? 'Created' : 'Promoted'} staff user ${email}`);
   }
   return world;
 }

@@ -12,6 +12,7 @@ export {
   type LogLevel,
 } from './logging/create-logger.js';
 export { noteRequestUser, requestLog } from './logging/request-log.js';
+export type { Logger as PinoLogger } from 'pino';
 export { createOpenApiDocument } from './http/docs/openapi-document.js';
 export {
   openPostgresStore,

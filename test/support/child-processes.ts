@@ -154,13 +154,19 @@ export interface ServerProcess {
 
 /**
  * Starts cli/start.ts on a free port of 127.0.0.1 with `env` (its store: DATA_DIR, or
- * DATABASE_URL and DATABASE_SCHEMA); if it does not come up, it is killed and the error thrown.
+ * DATABASE_URL and DATABASE_SCHEMA) and LOG_LEVEL=error unless `env` says otherwise; if it does
+ * not come up, it is killed and the error thrown.
  */
 export async function startServerProcess(
   env: Record<string, string>,
   args: string[] = [],
 ): Promise<ServerProcess> {
-  const child = startScript('cli/start.ts', { args, env: { PORT: '0', HOST: '127.0.0.1', ...env } });
+  // Request lines only when a test asks for them (LOG_LEVEL=info): a load test would fill `output()`.
+  const quiet = { LOG_LEVEL: 'error' };
+  const child = startScript('cli/start.ts', {
+    args,
+    env: { PORT: '0', HOST: '127.0.0.1', ...quiet, ...env },
+  });
   try {
     const [, url = '', port = ''] = await waitForOutput(
       child,
