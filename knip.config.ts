@@ -37,7 +37,8 @@ const config: KnipConfig = {
       entry: ['**/*.test.ts'],
       project: ['**/*.ts'],
     },
-    cli: { entry: ['*.ts'], project: ['**/*.ts'] },
+    // The bins (cli/package.json `bin`) are JavaScript launchers that run the TypeScript commands under tsx.
+    cli: { entry: ['*.ts', 'bin/*.js'], project: ['**/*.{ts,js}'] },
   },
 };
 
