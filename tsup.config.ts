@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { builtinModules, createRequire } from 'node:module';
+import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+// The build reads the server's list of browser files to copy; none of it is bundled into another package.
+// eslint-disable-next-line import-x/no-relative-packages
+import { BROWSER_ASSETS_FOLDER, browserAssets } from './server/http/docs/browser-assets.js';
 
 /** The published workspace packages and their entry points (`<folder>/dist/<name>.{js,cjs,d.ts,d.cts}`). */
 const packages: { folder: string; entry: Record<string, string> }[] = [
@@ -42,6 +47,24 @@ function refuseUndeclaredPackages(folder: string): NonNullable<Options['esbuildP
   };
 }
 
+/**
+ * The server's docs pages load a few browser files of Swagger UI, ReDoc and the AsyncAPI component
+ * (server/http/docs/browser-assets.ts): copied with their license texts into
+ * `server/dist/docs-assets/<package>/`, so the published server depends on none of those packages
+ * (root devDependencies here).
+ */
+async function copyBrowserAssets(): Promise<void> {
+  const require = createRequire(path.resolve('package.json'));
+  for (const { packageName, files, licenses } of browserAssets) {
+    const from = path.dirname(require.resolve(`${packageName}/package.json`));
+    for (const file of [...Object.values(files), ...licenses]) {
+      const to = path.join('server/dist', BROWSER_ASSETS_FOLDER, packageName, file);
+      await mkdir(path.dirname(to), { recursive: true });
+      await copyFile(path.join(from, file), to);
+    }
+  }
+}
+
 function buildOf({ folder, entry }: (typeof packages)[number]): Options {
   return {
     name: folder,
@@ -49,8 +72,8 @@ function buildOf({ folder, entry }: (typeof packages)[number]): Options {
     outDir: `${folder}/dist`,
     format: ['esm', 'cjs'],
     dts: true,
-    // server/http/docs/serve-docs.ts calls createRequire(import.meta.url): the shim supplies
-    // import.meta.url in the CJS build.
+    // server/http/docs/browser-asset-folder.ts finds dist/docs-assets from import.meta.url: the
+    // shim supplies it in the CJS build.
     shims: true,
     sourcemap: true,
     clean: true,
@@ -61,6 +84,7 @@ function buildOf({ folder, entry }: (typeof packages)[number]): Options {
     // by name, as its users will, so their code is never copied into it.
     external: dependenciesOf(folder).map((name) => new RegExp(`^${name}(/.*)?$`)),
     esbuildPlugins: [refuseUndeclaredPackages(folder)],
+    onSuccess: folder === 'server' ? copyBrowserAssets : undefined,
   };
 }
 

@@ -4,7 +4,8 @@
  * package sees only what its package.json declares), then check every entry:
  *
  * - what installing each package brings (the SDK at most 4 packages; the mocks no Postgres,
- *   PGlite, Express or docs assets; the server no mocks);
+ *   PGlite, Express or docs assets; the server no mocks, and no docs package: the browser files of
+ *   its docs pages ship in its tarball, which must hold them);
  * - the built code: ESM `import` and CommonJS `require`, each with a smoke run, and the same exports;
  * - a browser bundle of the browser entries (esbuild, platform browser);
  * - `tsc` with `strict` and `skipLibCheck: false` on a consumer module, with node16 resolution (as
@@ -18,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { BROWSER_ASSETS_FOLDER, browserAssets } from '../../server/http/docs/browser-assets.js';
 import {
   folderOf,
   packageOf,
@@ -40,7 +42,26 @@ const dependencyGoals: Record<string, { allowed?: string[]; forbidden?: string[]
   '@studymate/mocks': {
     forbidden: ['@studymate/server', 'pg', '@electric-sql/pglite', 'express', 'redoc', 'swagger-ui-dist'],
   },
-  '@studymate/server': { forbidden: ['@studymate/mocks', 'msw', '@faker-js/faker'] },
+  // The docs pages' browser files ship in dist/docs-assets: no docs package, React or jsdom.
+  '@studymate/server': {
+    forbidden: [
+      '@studymate/mocks',
+      'msw',
+      '@faker-js/faker',
+      ...browserAssets.map(({ packageName }) => packageName),
+      'react',
+      'jsdom',
+    ],
+  },
+};
+
+/** Files a tarball must hold besides what `exports` names: the server's copied browser files. */
+const shippedFiles: Record<string, string[]> = {
+  '@studymate/server': browserAssets.flatMap(({ packageName, files, licenses }) =>
+    [...Object.values(files), ...licenses].map((file) =>
+      path.posix.join('dist', BROWSER_ASSETS_FOLDER, packageName, file),
+    ),
+  ),
 };
 
 interface Manifest {
@@ -103,7 +124,12 @@ async function pack(folders: string[], destination: string): Promise<Record<stri
     tarballs[name] = path.join(destination, filename);
     const paths = new Set(files.map((file) => file.path));
     const manifest = manifestOf(folders[index]!);
-    const needed = ['package.json', 'README.md', ...exportedFiles(manifest).map((file) => file.slice(2))];
+    const needed = [
+      'package.json',
+      'README.md',
+      ...exportedFiles(manifest).map((file) => file.slice(2)),
+      ...(shippedFiles[name] ?? []),
+    ];
     const absent = needed.filter((file) => !paths.has(file));
     const stray = [...paths].filter((file) => /\.test\.|(?<!\.d)\.c?ts$|(?<!\.d)\.mts$/.test(file));
     const problems = [...absent.map((file) => `missing ${file}`), ...stray.map((file) => `ships ${file}`)];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../core/index.js';
 import { createMemoryStore } from '../../../core/adapters/memory-store/create-memory-store.js';
 import { startServer, type RunningServer } from '../start-server.js';
+import { browserAssets } from './browser-assets.js';
 
 let running: RunningServer;
 beforeAll(async () => {
@@ -40,17 +41,34 @@ describe('the API docs', () => {
     },
   );
 
-  it.each([
-    '/api/docs/swagger-ui-bundle.js',
-    '/api/docs/swagger-ui.css',
-    '/api/redoc/redoc.standalone.js',
-    '/api/asyncapi/asyncapi.standalone.js',
-    '/api/asyncapi/default.min.css',
-  ])('serves the asset %s', async (path) => {
+  const assets = browserAssets.flatMap(({ route, files }) => Object.keys(files).map((name) => route + name));
+
+  it('serves every browser file the pages load', () => {
+    expect(assets).toEqual([
+      '/api/docs/swagger-ui.css',
+      '/api/docs/swagger-ui-bundle.js',
+      '/api/docs/swagger-ui-standalone-preset.js',
+      '/api/docs/favicon-32x32.png',
+      '/api/redoc/redoc.standalone.js',
+      '/api/asyncapi/asyncapi.standalone.js',
+      '/api/asyncapi/default.min.css',
+    ]);
+  });
+
+  it.each(assets)('serves the asset %s', async (path) => {
     const response = await get(path);
     expect(response.status).toBe(200);
-    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    const type = { css: /text\/css/, js: /javascript/, png: /image\/png/ }[path.split('.').at(-1)!];
+    expect(response.headers.get('content-type')).toMatch(type!);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(path.endsWith('.png') ? 500 : 10_000);
   });
+
+  it.each(['/api/docs/index.html', '/api/docs/swagger-initializer.js', '/api/docs/package.json'])(
+    'serves no other file of the packages: %s is not found',
+    async (path) => {
+      expect((await get(path)).status).toBe(404);
+    },
+  );
 
   it.each(['/api/docs', '/api/redoc', '/api/asyncapi'])(
     'redirects %s to its folder so relative assets resolve',

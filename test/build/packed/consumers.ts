@@ -2,6 +2,8 @@
  * What a user writes against each published entry: a module type-checked in a fresh project (as ESM
  * and as CommonJS), and a smoke run of the built code (imported and required).
  */
+import { browserAssets } from '../../../server/http/docs/browser-assets.js';
+
 export interface Consumer {
   /** The import specifier, e.g. `@studymate/mocks/browser`. */
   specifier: string;
@@ -18,6 +20,11 @@ export interface Consumer {
   /** Packages the consumer installs beside the entry (its optional peers), at the root's versions. */
   alongside?: string[];
 }
+
+/** The URLs of the browser files the docs pages load, e.g. `/api/redoc/redoc.standalone.js`. */
+const docsAssetPaths = browserAssets.flatMap(({ route, files }) =>
+  Object.keys(files).map((name) => route + name),
+);
 
 export const consumers: Consumer[] = [
   {
@@ -208,14 +215,22 @@ export async function start(): Promise<RunningServer> {
   return startServer({ ...createCoreServices({ store }), port: 0 });
 }
 `,
+    // The docs pages and every browser file they load, served from the files the tarball ships (the
+    // packages they come from are not installed).
     smoke: `
 const services = entry.createCoreServices({ store: entry.createMemoryStore(), logger: entry.silentLogger });
 const running = await entry.startServer({ ...services, port: 0 });
 try {
-  for (const path of ['/api/schema/', '/api/docs/swagger-ui-bundle.js', '/api/redoc/redoc.standalone.js']) {
+  for (const path of ['/api/schema/', '/api/asyncapi.json', '/api/docs/', '/api/redoc/', '/api/asyncapi/']) {
+    assert.equal((await fetch(running.url + path)).status, 200, path);
+  }
+  for (const path of ${JSON.stringify(docsAssetPaths)}) {
     const response = await fetch(running.url + path);
     assert.equal(response.status, 200, path);
+    assert.ok((await response.arrayBuffer()).byteLength > 500, path);
   }
+  const redoc = await (await fetch(running.url + '/api/redoc/redoc.standalone.js')).text();
+  assert.ok(redoc.includes('API docs by Redocly') && !redoc.includes('cdn.redoc.ly'));
 } finally {
   await running.close();
 }
