@@ -7,6 +7,9 @@ export const GROUP_COLUMNS = `g.id, g.name, g.description, g.avatar_url, g.creat
   ARRAY(SELECT gs.subject_id FROM group_subjects gs WHERE gs.group_id = g.id ORDER BY gs.position) AS subject_ids,
   g.privacy, g.max_members, g.latitude, g.longitude, g.status, g.conversation_id, g.created_at, g.updated_at`;
 
+/** The timestamptz columns of `GROUP_COLUMNS` (for rows read as JSON). */
+export const GROUP_TIMESTAMPS = ['created_at', 'updated_at'];
+
 export interface GroupRow {
   id: number;
   name: string;

@@ -10,8 +10,18 @@ import {
 } from './chat-rows.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { ensureDirectConversation } from './postgres-direct-conversations.js';
+import { reviveTimestamps } from './json-rows.js';
+import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import { batchedRead } from './read-batch.js';
 import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { selectPage } from './sql-pages.js';
+
+/** A row of `message_reads`. */
+interface MessageRead {
+  message_id: number;
+  user_id: number;
+  read_at: Date;
+}
 
 /**
  * Stores a message under its conversation's row lock, taken before the message gets its id: a
@@ -65,10 +75,11 @@ export function createPostgresChat(database: Database): ChatRepo {
 
   return {
     findConversation: async (id) => {
-      const [row] = await database.query<ConversationRow>(
-        `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1`,
-        [id],
-      );
+      const [row] = await batchedRead<ConversationRow>(database, {
+        text: `SELECT ${CONVERSATION_COLUMNS} FROM conversations WHERE id = $1`,
+        params: [id],
+        timestamps: ['created_at', 'updated_at'],
+      });
       return row ? toConversation(row) : null;
     },
     directConversationsOf: async (connectionIds) => {
@@ -156,6 +167,44 @@ export function createPostgresChat(database: Database): ChatRepo {
         },
         slice,
       );
+    },
+    listMessagesWithReads: async (conversationId, { cursor, slice }, readerIds) => {
+      const params = new SqlParams();
+      const where = whereAll([
+        `conversation_id = ${params.add(conversationId)}`,
+        cursor.after !== undefined && `id > ${params.add(cursor.after)}`,
+        cursor.before !== undefined && `id < ${params.add(cursor.before)}`,
+      ]);
+      const direction = cursor.after === undefined ? 'DESC' : 'ASC';
+      const page = await selectPage<MessageRow, { senders: UserRow; reads: MessageRead }>(database, {
+        select: `SELECT ${MESSAGE_COLUMNS} FROM messages ${where}
+          ORDER BY id ${direction} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+        order: `id ${direction}`,
+        params,
+        count: `SELECT count(*) FROM messages ${where}`,
+        related: {
+          senders: `SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT sender_id FROM page)`,
+          reads: `SELECT message_id, user_id, read_at FROM message_reads
+            WHERE message_id IN (SELECT id FROM page) AND user_id = ANY(${params.add(readerIds)}::int[])`,
+        },
+      });
+      const senders = new Map(
+        reviveTimestamps(page.related.senders, USER_TIMESTAMPS).map((row) => [row.id, toUser(row)]),
+      );
+      const reads = new Map<number, Map<number, Date>>();
+      for (const read of reviveTimestamps(page.related.reads, ['read_at'])) {
+        let readers = reads.get(read.message_id);
+        if (!readers) reads.set(read.message_id, (readers = new Map<number, Date>()));
+        readers.set(read.user_id, read.read_at);
+      }
+      return {
+        count: page.count ?? 0,
+        rows: reviveTimestamps(page.rows, ['created_at']).map((row) => ({
+          message: toMessage(row),
+          sender: senders.get(row.sender_id) ?? null,
+          reads: reads.get(row.id) ?? new Map<number, Date>(),
+        })),
+      };
     },
     readMessageIds: async (userId, messageIds) => {
       const rows = await batchedRead<{ message_id: number }>(database, {

@@ -150,20 +150,21 @@ export function createPostgresConnectionRequests(database: Database): Connection
       });
       return rows.map((row) => row.partner_id);
     },
-    acceptedPartnerIds: async (userIds) => {
-      const partners = new Map(userIds.map((userId) => [userId, [] as number[]]));
-      if (userIds.length === 0) return partners;
-      const rows = await batchedRead<{ user_id: number; partner_id: number }>(database, {
-        text: `SELECT asked.user_id,
-            CASE WHEN r.sender_id = asked.user_id THEN r.receiver_id ELSE r.sender_id END AS partner_id
-          FROM (SELECT DISTINCT unnest($1::int[]) AS user_id) asked
-          JOIN connection_requests r
-            ON r.state = 'accepted' AND (r.sender_id = asked.user_id OR r.receiver_id = asked.user_id)
-          ORDER BY r.id`,
-        params: [userIds],
+    connectedWithin: async (userId, steps) => {
+      const rows = await batchedRead<{ user_id: number }>(database, {
+        text: `WITH RECURSIVE reached (user_id, steps) AS (
+            SELECT $1::int, 0
+            UNION
+            SELECT CASE WHEN r.sender_id = reached.user_id THEN r.receiver_id ELSE r.sender_id END,
+              reached.steps + 1
+            FROM reached JOIN connection_requests r ON r.state = 'accepted'
+              AND (r.sender_id = reached.user_id OR r.receiver_id = reached.user_id)
+            WHERE reached.steps < $2::int
+          )
+          SELECT DISTINCT user_id FROM reached WHERE user_id <> $1::int ORDER BY user_id`,
+        params: [userId, steps],
       });
-      for (const row of rows) partners.get(row.user_id)?.push(row.partner_id);
-      return partners;
+      return rows.map((row) => row.user_id);
     },
     changePair: (pair, decide) =>
       database.transaction(async (tx) => {

@@ -1,8 +1,16 @@
 import type { GroupChanges, GroupFilter, GroupRecord, GroupRepo, NewGroup } from '@studymate/core';
 import type { Database, SqlClient } from './database.js';
 import { NEW_MEMBERSHIP_FIELDS } from '@studymate/core';
-import { GROUP_COLUMNS, type GroupRow, groupValues, membershipValues, toGroup } from './group-rows.js';
+import {
+  GROUP_COLUMNS,
+  GROUP_TIMESTAMPS,
+  type GroupRow,
+  groupValues,
+  membershipValues,
+  toGroup,
+} from './group-rows.js';
 import { createPostgresMemberships } from './postgres-memberships.js';
+import { batchedRead } from './read-batch.js';
 import { selectNearby } from './sql-geo.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
@@ -73,7 +81,14 @@ async function insertGroup(tx: SqlClient, input: NewGroup): Promise<GroupRecord>
 export function createPostgresGroups(database: Database): GroupRepo {
   return {
     create: (input) => database.transaction((tx) => insertGroup(tx, input)),
-    findById: (id) => selectGroup(database, id),
+    findById: async (id) => {
+      const [row] = await batchedRead<GroupRow>(database, {
+        text: `SELECT ${GROUP_COLUMNS} FROM study_groups g WHERE g.id = $1`,
+        params: [id],
+        timestamps: GROUP_TIMESTAMPS,
+      });
+      return row ? toGroup(row) : null;
+    },
     findByIds: async (ids) => {
       const rows = await database.query<GroupRow>(
         `SELECT ${GROUP_COLUMNS} FROM study_groups g WHERE g.id = ANY($1::int[])`,

@@ -20,7 +20,10 @@ import {
   toGroup,
   toMembership,
 } from './group-rows.js';
+import { reviveTimestamps } from './json-rows.js';
+import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import { batchedRead } from './read-batch.js';
+import { selectPage } from './sql-pages.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
@@ -145,23 +148,29 @@ export function createPostgresMemberships(database: Database): MembershipMethods
       return new Map(rows.map((row) => [row.group_id, toMembership(row)]));
     },
     findMembership: (id) => selectMembership(database, 'm.id = $1', [id]),
-    listMemberships: (groupId, filter, slice) => {
+    listMemberships: async (groupId, filter, slice) => {
       const params = new SqlParams();
-      const conditions = [
+      const where = whereAll([
         `m.group_id = ${params.add(groupId)}`,
         filter.statuses !== undefined && `m.status = ANY(${params.add(filter.statuses)}::text[])`,
-      ];
-      return selectSlice(
-        database,
-        {
-          select: MEMBERSHIP_COLUMNS,
-          from: `FROM group_memberships m ${whereAll(conditions)}`,
-          orderBy: 'ORDER BY m.id',
-          params,
-          map: toMembership,
+      ]);
+      const page = await selectPage<MembershipRow, { users: UserRow }>(database, {
+        select: `SELECT ${MEMBERSHIP_COLUMNS} FROM group_memberships m ${where}
+          ORDER BY m.id LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+        order: 'id',
+        params,
+        count: `SELECT count(*) FROM group_memberships m ${where}`,
+        related: {
+          users: `SELECT ${USER_COLUMNS} FROM users WHERE id IN
+            (SELECT user_id FROM page UNION SELECT invited_by_id FROM page UNION SELECT responded_by_id FROM page)`,
         },
-        slice,
-      );
+      });
+      const users = reviveTimestamps(page.related.users, USER_TIMESTAMPS);
+      return {
+        count: page.count ?? 0,
+        rows: reviveTimestamps(page.rows, MEMBERSHIP_TIMESTAMPS).map(toMembership),
+        users: new Map(users.map((row) => [row.id, toUser(row)])),
+      };
     },
     listJoinRequests: (filter, slice) => {
       const params = new SqlParams();

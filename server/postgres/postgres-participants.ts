@@ -14,7 +14,10 @@ import {
   type SessionRow,
 } from './session-rows.js';
 import { batchedRead } from './read-batch.js';
-import { countsByKey, selectSlice, SqlParams } from './sql-listing.js';
+import { reviveTimestamps } from './json-rows.js';
+import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
+import { countsByKey, SqlParams } from './sql-listing.js';
+import { selectPage } from './sql-pages.js';
 import { updateRow } from './sql-rows.js';
 
 type ParticipantRepo = Pick<
@@ -108,19 +111,28 @@ export function createPostgresParticipants(database: Database): ParticipantRepo 
       });
       return row ? toParticipantRecord(row) : null;
     },
-    listParticipants: (sessionId, slice) => {
+    listParticipants: async (sessionId, slice) => {
       const params = new SqlParams();
-      return selectSlice(
-        database,
-        {
-          select: PARTICIPANT_COLUMNS,
-          from: `FROM session_participants p WHERE p.session_id = ${params.add(sessionId)}`,
-          orderBy: 'ORDER BY p.id',
-          params,
-          map: toParticipantRecord,
-        },
-        slice,
+      const session = params.add(sessionId);
+      const page = await selectPage<ParticipantRow, { users: UserRow }>(database, {
+        select: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p WHERE p.session_id = ${session}
+          ORDER BY p.id LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+        order: 'id',
+        params,
+        count: `SELECT count(*) FROM session_participants p WHERE p.session_id = ${session}`,
+        related: { users: `SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT user_id FROM page)` },
+      });
+      const users = new Map(
+        reviveTimestamps(page.related.users, USER_TIMESTAMPS).map((row) => [row.id, toUser(row)]),
       );
+      return {
+        count: page.count ?? 0,
+        rows: reviveTimestamps(page.rows, PARTICIPANT_TIMESTAMPS).map((row) => {
+          const user = users.get(row.user_id);
+          if (!user) throw new Error(`Participant ${row.id} has no user ${row.user_id}`);
+          return { participant: toParticipantRecord(row), user };
+        }),
+      };
     },
   };
 }

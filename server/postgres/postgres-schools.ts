@@ -13,7 +13,7 @@ import {
   whereAll,
 } from './sql-listing.js';
 
-interface SchoolRow {
+export interface SchoolRow {
   id: number;
   name: string;
   short_name: string;
@@ -39,13 +39,14 @@ const COLUMNS: ColumnNames<Omit<SchoolRecord, 'id' | 'location'>> = {
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };
-const selected = (table = 'schools') =>
+/** The school columns, qualified by `table`, as `SchoolRow` names them. */
+export const selected = (table = 'schools') =>
   ['id', 'name', 'short_name', 'address', 'city_id', 'latitude', 'longitude']
     .concat(['website', 'email', 'phone', 'created_at', 'updated_at'])
     .map((column) => `${table}.${column}`)
     .join(', ');
 
-const schoolOf = (row: SchoolRow): SchoolRecord => ({
+export const schoolOf = (row: SchoolRow): SchoolRecord => ({
   id: row.id,
   name: row.name,
   shortName: row.short_name,

@@ -3,12 +3,14 @@ import type { Database, SqlClient } from './database.js';
 import {
   HOLDS_SEAT,
   SESSION_COLUMNS,
+  SESSION_TIMESTAMPS,
   sessionConditions,
   sessionListCount,
   sessionValues,
   toSessionRecord,
   type SessionRow,
 } from './session-rows.js';
+import { batchedRead } from './read-batch.js';
 import { selectSessionPage } from './session-pages.js';
 import { createPostgresParticipants } from './postgres-participants.js';
 import { nearbySelect } from './sql-geo.js';
@@ -20,10 +22,11 @@ const BY_START_TIME = 'ORDER BY s.start_time, s.id';
 /** Sessions and their participants on Postgres (tables `study_sessions`, `session_participants`). */
 export function createPostgresSessions(database: Database): SessionRepo {
   const findById = async (id: number) => {
-    const [row] = await database.query<SessionRow>(
-      `SELECT ${SESSION_COLUMNS} FROM study_sessions s WHERE s.id = $1`,
-      [id],
-    );
+    const [row] = await batchedRead<SessionRow>(database, {
+      text: `SELECT ${SESSION_COLUMNS} FROM study_sessions s WHERE s.id = $1`,
+      params: [id],
+      timestamps: SESSION_TIMESTAMPS,
+    });
     return row ? toSessionRecord(row) : null;
   };
 

@@ -2,8 +2,11 @@ import type { NewUser, UserRecord, UserRepo } from '@studymate/core';
 import { UNIQUE_VIOLATION, type Database } from './database.js';
 import { columnValues, locationValues, type ColumnNames } from './sql-columns.js';
 import { boundingBox, distanceKm } from './sql-geo.js';
+import { reviveTimestamps } from './json-rows.js';
+import { schoolOf, selected as selectedSchool, type SchoolRow } from './postgres-schools.js';
 import { batchedRead } from './read-batch.js';
-import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { countsByKey, SqlParams, whereAll } from './sql-listing.js';
+import { selectPage } from './sql-pages.js';
 import { insertRow, refuseOnViolation, updateRow } from './sql-rows.js';
 
 export interface UserRow {
@@ -139,7 +142,7 @@ export function createPostgresUsers(database: Database): UserRepo {
       );
       return countsByKey(schoolIds, rows);
     },
-    nearby: (filter, slice) => {
+    nearby: async (filter, slice) => {
       const params = new SqlParams();
       const area = { center: filter.center, radiusKm: filter.radiusKm };
       const distance = distanceKm(area, params);
@@ -152,20 +155,30 @@ export function createPostgresUsers(database: Database): UserRepo {
         `NOT (id = ANY(${params.add(filter.excludeIds)}::int[]))`,
         `(privacy_level = 'open' OR (privacy_level = 'friends_of_friends' AND id = ANY(${params.add(filter.friendsOfFriendsIds)}::int[])))`,
       ]);
-      return selectSlice(
-        database,
-        {
-          select: `${USER_COLUMNS}, ${distance} AS distance_km`,
-          from: `FROM users ${where}`,
-          orderBy: 'ORDER BY distance_km, id',
-          params,
-          map: (row: UserRow & { distance_km: number }) => ({
-            user: toUser(row),
-            distanceKm: row.distance_km,
-          }),
+      const page = await selectPage<UserRow & { distance_km: number }, { schools: SchoolRow }>(database, {
+        select: `SELECT ${USER_COLUMNS}, ${distance} AS distance_km FROM users ${where}
+          ORDER BY distance_km, id LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+        order: 'distance_km, id',
+        params,
+        count: `SELECT count(*) FROM users ${where}`,
+        related: {
+          schools: `SELECT ${selectedSchool()} FROM schools WHERE id IN (SELECT school_id FROM page)`,
         },
-        slice,
+      });
+      const schools = new Map(
+        reviveTimestamps(page.related.schools, ['created_at', 'updated_at']).map((row) => [
+          row.id,
+          schoolOf(row),
+        ]),
       );
+      return {
+        count: page.count ?? 0,
+        rows: reviveTimestamps(page.rows, USER_TIMESTAMPS).map((row) => ({
+          user: toUser(row),
+          distanceKm: row.distance_km,
+          school: row.school_id === null ? null : (schools.get(row.school_id) ?? null),
+        })),
+      };
     },
   };
 }

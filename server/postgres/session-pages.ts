@@ -7,33 +7,15 @@ import {
   HOLDS_SEAT,
   PARTICIPANT_COLUMNS,
   PARTICIPANT_TIMESTAMPS,
+  SESSION_TIMESTAMPS,
   toParticipantRecord,
   toSessionRecord,
   type ParticipantRow,
   type SessionRow,
 } from './session-rows.js';
-import type { SqlParams } from './sql-listing.js';
+import { selectPage, type PageQuery } from './sql-pages.js';
 
-const SESSION_TIMESTAMPS = [
-  'start_time',
-  'started_at',
-  'completed_at',
-  'cancelled_at',
-  'created_at',
-  'updated_at',
-];
 const SUBJECT_TIMESTAMPS = ['created_at', 'updated_at'];
-
-/** A page of sessions as a statement builds it. */
-export interface SessionPageQuery {
-  /** SELECT of `SESSION_COLUMNS` (alias `s`) and any more columns: the page's rows, ordered and limited. */
-  select: string;
-  /** The page's order over its own column names (`start_time, id`), which the JSON array keeps. */
-  order: string;
-  params: SqlParams;
-  /** The list's total as a scalar SQL expression over `params`, when the list has one. */
-  count?: string;
-}
 
 /** One row of the page: the session with its related rows, and the row as selected (for extra columns). */
 export interface PagedSession<Extra> {
@@ -41,60 +23,39 @@ export interface PagedSession<Extra> {
   row: SessionRow & Extra;
 }
 
-interface PageJson<Extra> {
-  count: number | null;
-  sessions: (SessionRow & Extra)[];
-  hosts: UserRow[];
-  subjects: SubjectRow[];
-  seats: { key: number; count: number }[];
-  mine: ParticipantRow[];
-}
-
 /**
- * A page of sessions, its total, and every row their shapes show (hosts, subjects, seats taken,
- * the caller's participant rows) in one statement, answered as one JSON value: one round trip
- * and one snapshot, and one JSON parse in place of a driver's parse per column.
+ * A page of sessions (`select` of `SESSION_COLUMNS` over alias `s`, and any more columns), its
+ * total, and every row their shapes show (hosts, subjects, seats taken, the caller's participant
+ * rows), in one statement (`selectPage`).
  */
 export async function selectSessionPage<Extra extends object = object>(
   client: SqlClient,
-  query: SessionPageQuery,
+  query: Omit<PageQuery<never>, 'related'>,
   callerId: number,
 ): Promise<{ count: number | null; rows: PagedSession<Extra>[] }> {
-  const { params } = query;
-  const caller = params.add(callerId);
-  const related = (select: string) => `(SELECT coalesce(json_agg(r), '[]') FROM (${select}) AS r)`;
-  const [result] = await client.query<{ page: PageJson<Extra> }>(
-    `WITH page AS MATERIALIZED (${query.select})
-     SELECT json_build_object(
-       'count', ${query.count === undefined ? 'NULL' : `(${query.count})::int`},
-       'sessions', (SELECT coalesce(json_agg(page ORDER BY ${query.order}), '[]') FROM page),
-       'hosts', ${related(`SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT host_id FROM page)`)},
-       'subjects', ${related(`SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id IN (SELECT subject_id FROM page)`)},
-       'seats', ${related(
-         `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
-          WHERE p.session_id IN (SELECT id FROM page) AND ${HOLDS_SEAT} GROUP BY p.session_id`,
-       )},
-       'mine', ${related(
-         `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
-          WHERE p.user_id = ${caller} AND p.session_id IN (SELECT id FROM page)`,
-       )}
-     ) AS page`,
-    params.values,
-  );
-  if (!result) throw new Error('A session page statement answered no row');
-  const page = result.page;
-  const hosts = new Map(reviveTimestamps(page.hosts, USER_TIMESTAMPS).map((row) => [row.id, toUser(row)]));
-  const subjects = new Map(
-    reviveTimestamps(page.subjects, SUBJECT_TIMESTAMPS).map((row) => [row.id, subjectOf(row)]),
-  );
-  const seats = new Map(page.seats.map((row) => [row.key, row.count]));
-  const mine = new Map(
-    reviveTimestamps(page.mine, PARTICIPANT_TIMESTAMPS).map((row) => [
-      row.session_id,
-      toParticipantRecord(row),
-    ]),
-  );
-  const rows = reviveTimestamps(page.sessions, SESSION_TIMESTAMPS).map((row) => {
+  const caller = query.params.add(callerId);
+  const page = await selectPage<
+    SessionRow & Extra,
+    { hosts: UserRow; subjects: SubjectRow; seats: { key: number; count: number }; mine: ParticipantRow }
+  >(client, {
+    ...query,
+    related: {
+      hosts: `SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT host_id FROM page)`,
+      subjects: `SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id IN (SELECT subject_id FROM page)`,
+      seats: `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
+        WHERE p.session_id IN (SELECT id FROM page) AND ${HOLDS_SEAT} GROUP BY p.session_id`,
+      mine: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
+        WHERE p.user_id = ${caller} AND p.session_id IN (SELECT id FROM page)`,
+    },
+  });
+  const hostRows = reviveTimestamps(page.related.hosts, USER_TIMESTAMPS);
+  const subjectRows = reviveTimestamps(page.related.subjects, SUBJECT_TIMESTAMPS);
+  const mineRows = reviveTimestamps(page.related.mine, PARTICIPANT_TIMESTAMPS);
+  const hosts = new Map(hostRows.map((row) => [row.id, toUser(row)]));
+  const subjects = new Map(subjectRows.map((row) => [row.id, subjectOf(row)]));
+  const seats = new Map(page.related.seats.map((row) => [row.key, row.count]));
+  const mine = new Map(mineRows.map((row) => [row.session_id, toParticipantRecord(row)]));
+  const rows = reviveTimestamps(page.rows, SESSION_TIMESTAMPS).map((row) => {
     const host = hosts.get(row.host_id);
     if (!host) throw new Error(`Session ${row.id} has no host ${row.host_id}`);
     const listed: ListedSession = {

@@ -67,6 +67,16 @@ export const PREFIXED_PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS.split(', ')
   .map((name) => `p.${name} AS participant_${name}`)
   .join(', ');
 
+/** The timestamptz columns of `SESSION_COLUMNS` (for rows read as JSON). */
+export const SESSION_TIMESTAMPS = [
+  'start_time',
+  'started_at',
+  'completed_at',
+  'cancelled_at',
+  'created_at',
+  'updated_at',
+];
+
 /** The timestamptz columns of `PARTICIPANT_COLUMNS` (for `batchedRead`). */
 export const PARTICIPANT_TIMESTAMPS = ['check_in_time', 'check_out_time', 'joined_at', 'updated_at'];
 

@@ -46,7 +46,7 @@ function buildMemoryStore(): Store {
   const users = new MemoryTable<UserRecord>();
   const keys = new MemoryForeignKeys();
   return {
-    users: createMemoryUsers(users, keys),
+    users: createMemoryUsers({ users, schools }, keys),
     cities: createMemoryCities(cities, keys),
     schools: createMemorySchools({ schools, cities }, keys),
     revokedTokens: createMemoryRevokedTokens(),
@@ -58,7 +58,7 @@ function buildMemoryStore(): Store {
     userGoals: createMemoryUserGoals(goals, keys),
     sessions: createMemorySessions({ users, subjects }, keys),
     connectionRequests: createMemoryConnectionRequests(conversations),
-    groups: createMemoryGroups(conversations, keys),
-    chat: createMemoryChat(conversations),
+    groups: createMemoryGroups({ conversations, users }, keys),
+    chat: createMemoryChat({ conversations, users }),
   };
 }

@@ -1,11 +1,22 @@
-import type { ChatRepo, ConversationRecord, MessageRecord } from '../../ports/store/store.js';
+import type {
+  ChatRepo,
+  ConversationRecord,
+  MessageCursor,
+  MessageRecord,
+  Slice,
+  UserRecord,
+} from '../../ports/store/store.js';
 import { directConversationIndexes, ensureDirectConversation } from './memory-direct-conversations.js';
 import { GroupedRows, UniqueRows } from './memory-indexes.js';
 import { MemoryTable } from './table.js';
 
 const copy = <Row>(row: Row): Row => ({ ...row });
 
-export function createMemoryChat(conversations: MemoryTable<ConversationRecord>): ChatRepo {
+export function createMemoryChat(tables: {
+  conversations: MemoryTable<ConversationRecord>;
+  users: MemoryTable<UserRecord>;
+}): ChatRepo {
+  const { conversations } = tables;
   const messages = new MemoryTable<MessageRecord>();
   // Each conversation's messages by id; each sender's count per conversation; resends by client id.
   const byConversation = new GroupedRows(
@@ -29,6 +40,18 @@ export function createMemoryChat(conversations: MemoryTable<ConversationRecord>)
   const unreadCount = (userId: number, conversationId: number) => {
     const key = `${conversationId}:${userId}`;
     return byConversation.of(conversationId).size - bySender.of(key).size - (readCounts.get(key) ?? 0);
+  };
+
+  /** A window of a conversation's messages by id (see `MessageCursor`), copied. */
+  const listMessages = (conversationId: number, cursor: MessageCursor, slice: Slice) => {
+    const rows = byConversation.of(conversationId);
+    const from = cursor.after === undefined ? 0 : rows.bound(cursor.after, true);
+    const to = Math.max(from, cursor.before === undefined ? rows.size : rows.bound(cursor.before));
+    const window =
+      cursor.after === undefined
+        ? rows.range(Math.max(from, to - slice.offset - slice.limit), Math.max(from, to - slice.offset), true)
+        : rows.range(from + slice.offset, Math.min(to, from + slice.offset + slice.limit));
+    return { count: to - from, rows: [...window].map(copy) };
   };
 
   return {
@@ -76,20 +99,26 @@ export function createMemoryChat(conversations: MemoryTable<ConversationRecord>)
       return Promise.resolve({ message, created: true });
     },
     findMessage: (id) => Promise.resolve(messages.get(id)),
-    listMessages: (conversationId, cursor, slice) => {
-      const rows = byConversation.of(conversationId);
-      const from = cursor.after === undefined ? 0 : rows.bound(cursor.after, true);
-      const to = Math.max(from, cursor.before === undefined ? rows.size : rows.bound(cursor.before));
-      const count = to - from;
-      const window =
-        cursor.after === undefined
-          ? rows.range(
-              Math.max(from, to - slice.offset - slice.limit),
-              Math.max(from, to - slice.offset),
-              true,
-            )
-          : rows.range(from + slice.offset, Math.min(to, from + slice.offset + slice.limit));
-      return Promise.resolve({ count, rows: [...window].map(copy) });
+    listMessages: (conversationId, cursor, slice) =>
+      Promise.resolve(listMessages(conversationId, cursor, slice)),
+    listMessagesWithReads: (conversationId, { cursor, slice }, readerIds) => {
+      const { count, rows } = listMessages(conversationId, cursor, slice);
+      const senders = new Map<number, UserRecord | null>();
+      return Promise.resolve({
+        count,
+        rows: rows.map((message) => {
+          let sender = senders.get(message.senderId);
+          if (sender === undefined)
+            senders.set(message.senderId, (sender = tables.users.get(message.senderId)));
+          const readers = reads.get(message.id);
+          const asked = new Map<number, Date>();
+          for (const readerId of readerIds) {
+            const at = readers?.get(readerId);
+            if (at) asked.set(readerId, at);
+          }
+          return { message, sender, reads: asked };
+        }),
+      });
     },
     readMessageIds: (userId, messageIds) =>
       Promise.resolve(new Set(messageIds.filter((id) => reads.get(id)?.has(userId)))),

@@ -94,18 +94,24 @@ export function createMemoryConnectionRequests(
           .sort(byId)
           .map((row) => other(row, userId)),
       ),
-    acceptedPartnerIds: (userIds) =>
-      Promise.resolve(
-        new Map(
-          userIds.map((userId) => [
-            userId,
-            requestsOf(userId)
-              .filter((row) => row.state === 'accepted')
-              .sort(byId)
-              .map((row) => other(row, userId)),
-          ]),
-        ),
-      ),
+    connectedWithin: (userId, steps) => {
+      const reached = new Set([userId]);
+      let frontier = [userId];
+      for (let step = 0; step < steps && frontier.length > 0; step += 1) {
+        const next: number[] = [];
+        for (const id of frontier) {
+          for (const row of requestsOf(id)) {
+            const partner = other(row, id);
+            if (row.state !== 'accepted' || reached.has(partner)) continue;
+            reached.add(partner);
+            next.push(partner);
+          }
+        }
+        frontier = next;
+      }
+      reached.delete(userId);
+      return Promise.resolve([...reached].sort((a, b) => a - b));
+    },
     changePair: (pair, decide) => {
       const existing = between(pair.senderId, pair.receiverId);
       return Promise.resolve(apply(existing, decide(existing), true));

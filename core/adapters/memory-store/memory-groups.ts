@@ -8,6 +8,7 @@ import type {
   GroupRepo,
   MembershipRecord,
   MembershipState,
+  UserRecord,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { NEW_MEMBERSHIP_FIELDS } from '../../ports/store/groups.js';
@@ -38,9 +39,10 @@ function* newestOfAll(lists: SortedRows<GroupRecord>[]): Generator<GroupRecord> 
 }
 
 export function createMemoryGroups(
-  conversations: MemoryTable<ConversationRecord>,
+  tables: { conversations: MemoryTable<ConversationRecord>; users: MemoryTable<UserRecord> },
   keys: MemoryForeignKeys,
 ): GroupRepo {
+  const { conversations } = tables;
   const groups = new MemoryTable<GroupRecord>();
   const memberships = new MemoryTable<MembershipRecord>();
   // Groups anyone may see, by status and privacy, by creation; invite-only ones are found through
@@ -202,13 +204,13 @@ export function createMemoryGroups(
     },
     findMembership: (id) => Promise.resolve(memberships.get(id)),
     listMemberships: (groupId, filter, slice) => {
-      const rows = [...byGroup.of(groupId).range()]
-        .filter((row) => !filter.statuses || filter.statuses.includes(row.status))
-        .map(copy);
-      return Promise.resolve({
-        count: rows.length,
-        rows: rows.slice(slice.offset, slice.offset + slice.limit),
-      });
+      const matching = [...byGroup.of(groupId).range()].filter(
+        (row) => !filter.statuses || filter.statuses.includes(row.status),
+      );
+      const rows = matching.slice(slice.offset, slice.offset + slice.limit).map(copy);
+      const ids = rows.flatMap((row) => [row.userId, row.invitedById, row.respondedById]);
+      const named = [...new Set(ids)].filter((id): id is number => id !== null);
+      return Promise.resolve({ count: matching.length, rows, users: tables.users.getMany(named) });
     },
     listJoinRequests: (filter, slice) => {
       const source =

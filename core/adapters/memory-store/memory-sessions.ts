@@ -308,9 +308,14 @@ export function createMemorySessions(
     updateParticipant: (id, changes) => Promise.resolve(participants.patch(id, changes)),
     listParticipants: (sessionId, slice) => {
       const rows = bySession.of(sessionId);
+      const page = [...rows.range(slice.offset, Math.min(rows.size, slice.offset + slice.limit))];
       return Promise.resolve({
         count: rows.size,
-        rows: [...rows.range(slice.offset, Math.min(rows.size, slice.offset + slice.limit))].map(copy),
+        rows: page.map((participant) => {
+          const user = tables.users.get(participant.userId);
+          if (!user) throw new Error(`Participant ${participant.id} has no user ${participant.userId}`);
+          return { participant: copy(participant), user };
+        }),
       });
     },
   };

@@ -1,10 +1,14 @@
 import { distanceInMetres } from '../../rules/geo/great-circle.js';
-import type { NewUser, UserRecord, UserRepo } from '../../ports/store/store.js';
+import type { NewUser, SchoolRecord, UserRecord, UserRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { GeoGrid, GroupedRows, UniqueRows } from './memory-indexes.js';
 import type { MemoryTable } from './table.js';
 
-export function createMemoryUsers(table: MemoryTable<UserRecord>, keys: MemoryForeignKeys): UserRepo {
+export function createMemoryUsers(
+  tables: { users: MemoryTable<UserRecord>; schools: MemoryTable<SchoolRecord> },
+  keys: MemoryForeignKeys,
+): UserRepo {
+  const table = tables.users;
   const byEmail = new UniqueRows((row: UserRecord) => row.email.toLowerCase());
   const bySchool = new GroupedRows((row: UserRecord) => row.schoolId);
   const located = new GeoGrid((row: UserRecord) => row.location);
@@ -46,9 +50,11 @@ export function createMemoryUsers(table: MemoryTable<UserRecord>, keys: MemoryFo
       found.sort((a, b) => a.distanceKm - b.distanceKm || a.user.id - b.user.id);
       return Promise.resolve({
         count: found.length,
-        rows: found
-          .slice(slice.offset, slice.offset + slice.limit)
-          .map(({ user, distanceKm }) => ({ user: { ...user }, distanceKm })),
+        rows: found.slice(slice.offset, slice.offset + slice.limit).map(({ user, distanceKm }) => ({
+          user: { ...user },
+          distanceKm,
+          school: user.schoolId === null ? null : tables.schools.get(user.schoolId),
+        })),
       });
     },
     countBySchool: (schoolIds) => Promise.resolve(new Map(schoolIds.map((id) => [id, bySchool.of(id).size]))),

@@ -1,4 +1,5 @@
 import type { Slice, SliceResult } from './shared.js';
+import type { UserRecord } from './users.js';
 
 /** Conversations (a group's, or a direct one per accepted connection) and their messages. */
 
@@ -30,6 +31,14 @@ export interface MessageCursor {
   before?: number;
 }
 
+/** A listed message with its sender (null once the sender is gone) and when each asked reader read it. */
+export interface ListedMessage {
+  message: MessageRecord;
+  sender: UserRecord | null;
+  /** Reader id → when, for the readers the list asked about. */
+  reads: Map<number, Date>;
+}
+
 export interface ChatRepo {
   findConversation(id: number): Promise<ConversationRecord | null>;
   /** The direct conversation of each of these connections, where there is one. */
@@ -55,6 +64,15 @@ export interface ChatRepo {
     cursor: MessageCursor,
     slice: Slice,
   ): Promise<SliceResult<MessageRecord>>;
+  /**
+   * `listMessages`, each with its sender and when each of `readerIds` read it, read with the page
+   * (Postgres: one statement).
+   */
+  listMessagesWithReads(
+    conversationId: number,
+    window: { cursor: MessageCursor; slice: Slice },
+    readerIds: number[],
+  ): Promise<SliceResult<ListedMessage>>;
   /** Which of these messages the user has read. */
   readMessageIds(userId: number, messageIds: number[]): Promise<Set<number>>;
   /** Marks others' unread messages (the given ones, or all) read by the user; answers those newly marked. */

@@ -51,8 +51,11 @@ export interface ConnectionRequestRepo {
   listAccepted(userId: number, slice: Slice): Promise<SliceResult<ConnectionRequestRecord>>;
   /** Everyone the user has a request with, in any state. */
   partnerIds(userId: number): Promise<number[]>;
-  /** For each user, the users they are connected to (accepted). */
-  acceptedPartnerIds(userIds: number[]): Promise<Map<number, number[]>>;
+  /**
+   * Everyone reachable from the user through at most `steps` accepted connections (2: their
+   * connections and their connections' connections), without the user, in one read.
+   */
+  connectedWithin(userId: number, steps: number): Promise<number[]>;
   /** Reads the pair's row (or none) and applies `decide`, atomically: two requests in a pair can never coexist. */
   changePair<Refusal>(
     pair: { senderId: number; receiverId: number },

@@ -1,5 +1,6 @@
 import type { GroupPrivacy, GroupStatus, MembershipRole, MembershipStatus } from '@studymate/contract';
 import type { GeoPoint, Slice, SliceResult } from './shared.js';
+import type { UserRecord } from './users.js';
 
 /** Groups and their memberships (join requests and invitations included): one repository keeps both. */
 
@@ -104,12 +105,15 @@ export interface GroupRepo {
   /** The user's membership in each of these groups, where there is one. */
   membershipsOf(userId: number, groupIds: number[]): Promise<Map<number, MembershipRecord>>;
   findMembership(id: number): Promise<MembershipRecord | null>;
-  /** In joining order; `statuses` narrows. */
+  /**
+   * In joining order; `statuses` narrows. With every user the page's rows name (members, inviters,
+   * responders), read with the page.
+   */
   listMemberships(
     groupId: number,
     filter: { statuses?: MembershipRecord['status'][] },
     slice: Slice,
-  ): Promise<SliceResult<MembershipRecord>>;
+  ): Promise<SliceResult<MembershipRecord> & { users: Map<number, UserRecord> }>;
   /** Memberships that were join requests, newest request first. */
   listJoinRequests(
     filter: { groupId?: number; userId?: number; statuses?: JoinRequestStatus[] },

@@ -86,6 +86,12 @@ export interface ListedSession {
   callerParticipant: ParticipantRecord | null;
 }
 
+/** A participant row with its user, read with it. */
+export interface ListedParticipant {
+  participant: ParticipantRecord;
+  user: UserRecord;
+}
+
 export interface SessionRepo {
   /** Creates the session with its host registered as the first participant, in one step. */
   create(session: NewSession): Promise<SessionRecord>;
@@ -128,6 +134,6 @@ export interface SessionRepo {
     at: Date;
   }): Promise<RegisterOutcome>;
   updateParticipant(id: number, changes: ParticipantChanges): Promise<ParticipantRecord | null>;
-  /** In joining order. */
-  listParticipants(sessionId: number, slice: Slice): Promise<SliceResult<ParticipantRecord>>;
+  /** In joining order, each with its user, read with the page. */
+  listParticipants(sessionId: number, slice: Slice): Promise<SliceResult<ListedParticipant>>;
 }

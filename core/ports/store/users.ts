@@ -1,4 +1,5 @@
 import type { PrivacyLevel, UserStatus } from '@studymate/contract';
+import type { SchoolRecord } from './schools.js';
 import type { GeoPoint, Slice, SliceResult } from './shared.js';
 
 /** Profile fields a user edits; camelCase twins of the wire fields. */
@@ -56,11 +57,14 @@ export interface UserRepo {
   update(id: number, changes: UserChanges): Promise<UserRecord | null>;
   /** Users per school. */
   countBySchool(schoolIds: number[]): Promise<Map<number, number>>;
-  /** Active users with a location within the radius, nearest first, minus `excludeIds`; see `NearbyUserFilter`. */
+  /**
+   * Active users with a location within the radius, nearest first, minus `excludeIds`; see
+   * `NearbyUserFilter`. Each with their school, read with the page.
+   */
   nearby(
     filter: NearbyUserFilter,
     slice: Slice,
-  ): Promise<SliceResult<{ user: UserRecord; distanceKm: number }>>;
+  ): Promise<SliceResult<{ user: UserRecord; distanceKm: number; school: SchoolRecord | null }>>;
 }
 
 /**

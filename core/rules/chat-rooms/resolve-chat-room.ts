@@ -28,10 +28,12 @@ export async function resolveChatRoom(
 ): Promise<RoomAccess> {
   const { store } = context.services;
   if (room.kind === 'group') {
-    const group = await store.groups.findById(room.groupId);
-    const membership = group
-      ? ((await store.groups.membershipsOf(user.id, [group.id])).get(group.id) ?? null)
-      : null;
+    // Both at once: one statement where the store batches reads.
+    const [group, memberships] = await Promise.all([
+      store.groups.findById(room.groupId),
+      store.groups.membershipsOf(user.id, [room.groupId]),
+    ]);
+    const membership = memberships.get(room.groupId) ?? null;
     if (!group || !isGroupVisible(group, membership)) return { ok: false, refusal: 'unknown_room' };
     if (!isActiveMember(membership)) return { ok: false, refusal: 'forbidden' };
     if (context.purpose !== 'read' && isArchived(group)) {

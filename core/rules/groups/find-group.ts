@@ -9,9 +9,13 @@ export type FoundGroup<Refusal = ReturnType<typeof notFound>> =
 
 /** The group with the caller's membership, or 404 when it does not exist or is hidden from the caller. */
 export async function findVisibleGroup(id: number, context: CoreContext): Promise<FoundGroup> {
-  const group = await context.store.groups.findById(id);
+  // Both at once: one statement where the store batches reads.
+  const [group, memberships] = await Promise.all([
+    context.store.groups.findById(id),
+    context.store.groups.membershipsOf(context.user.id, [id]),
+  ]);
   if (!group) return { ok: false, response: notFound() };
-  const membership = (await context.store.groups.membershipsOf(context.user.id, [id])).get(id) ?? null;
+  const membership = memberships.get(id) ?? null;
   if (!isGroupVisible(group, membership)) return { ok: false, response: notFound() };
   return { ok: true, group, membership, now: context.clock.now() };
 }

@@ -18,14 +18,17 @@ export const listChatMessages: UseCase<typeof contract.chat.listMessages> = asyn
     { page: query.page, page_size: query.page_size ?? query.limit },
     MESSAGES_PAGE_SIZE,
   );
-  const slice = await context.store.chat.listMessages(
+  const slice = await context.store.chat.listMessagesWithReads(
     conversation.id,
     {
-      ...(query.after !== undefined && { after: query.after }),
-      ...(query.before !== undefined && { before: query.before }),
+      cursor: {
+        ...(query.after !== undefined && { after: query.after }),
+        ...(query.before !== undefined && { before: query.before }),
+      },
+      slice: page,
     },
-    page,
+    conversation.participantIds,
   );
-  const presented = await presentChatMessages(slice.rows, { store: context.store, conversation });
+  const presented = presentChatMessages(slice.rows, conversation);
   return toPage({ count: slice.count, rows: presented }, page, { url: context.url });
 };

@@ -12,6 +12,7 @@ export const listConversations: UseCase<typeof contract.chat.listConversations> 
   const views = await loadConversationViews(conversations, {
     store: context.store,
     callerId: context.user.id,
+    withReadTimes: false,
   });
   return {
     status: 200,

@@ -12,10 +12,13 @@ export interface ConversationViews {
   readTimes: Map<number, Map<number, Date>>;
 }
 
-/** Participants, last messages, unread counts and read receipts of many conversations, in four reads. */
+/**
+ * Participants, last messages and unread counts of many conversations (one batch), then the last
+ * messages' read receipts when `withReadTimes` (a conversation in detail shows them; a list does not).
+ */
 export async function loadConversationViews(
   conversations: ConversationRecord[],
-  context: { store: Store; callerId: number },
+  context: { store: Store; callerId: number; withReadTimes: boolean },
 ): Promise<ConversationViews> {
   const ids = conversations.map((conversation) => conversation.id);
   const [users, lastMessages, unread] = await Promise.all([
@@ -25,9 +28,9 @@ export async function loadConversationViews(
     context.store.chat.lastMessages(ids),
     context.store.chat.unreadCounts(context.callerId, ids),
   ]);
-  const readTimes = await context.store.chat.readTimes(
-    [...lastMessages.values()].map((message) => message.id),
-  );
+  const readTimes = context.withReadTimes
+    ? await context.store.chat.readTimes([...lastMessages.values()].map((message) => message.id))
+    : new Map<number, Map<number, Date>>();
   return { users, lastMessages, unread, readTimes };
 }
 
@@ -94,7 +97,7 @@ export async function presentOneConversation(
 ) {
   return presentConversation(
     conversation,
-    await loadConversationViews([conversation], context),
+    await loadConversationViews([conversation], { ...context, withReadTimes: true }),
     context.callerId,
   );
 }

@@ -28,18 +28,15 @@ export const listNearbyLearners: UseCase<typeof contract.discover.nearbyLearners
     { center, radiusKm, excludeIds: [context.user.id, ...partners], friendsOfFriendsIds: reachable },
     page,
   );
-  const schools = await store.schools.findByIds([
-    ...new Set(slice.rows.flatMap(({ user }) => (user.schoolId === null ? [] : [user.schoolId]))),
-  ]);
   const result = toPage(slice, page, {
     url: context.url,
-    present: ({ user, distanceKm }) => ({
+    present: ({ user, distanceKm, school }) => ({
       id: user.id,
       email: user.email,
       full_name: user.fullName,
       avatar_url: user.avatarUrl,
       bio: user.bio,
-      school_name: user.schoolId === null ? null : (schools.get(user.schoolId)?.name ?? null),
+      school_name: school?.name ?? null,
       major: user.major,
       year: user.year,
       distance_km: Math.round(distanceKm * 100) / 100,

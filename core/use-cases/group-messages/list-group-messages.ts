@@ -17,14 +17,17 @@ export const listGroupMessages: UseCase<typeof contract.groupMessages.list> = as
     { page: query.page, page_size: query.page_size ?? query.limit },
     MESSAGES_PAGE_SIZE,
   );
-  const slice = await context.store.chat.listMessages(
+  const slice = await context.store.chat.listMessagesWithReads(
     found.conversationId,
     {
-      ...(query.after !== undefined && { after: query.after }),
-      ...(query.before !== undefined && { before: query.before }),
+      cursor: {
+        ...(query.after !== undefined && { after: query.after }),
+        ...(query.before !== undefined && { before: query.before }),
+      },
+      slice: page,
     },
-    page,
+    [context.user.id],
   );
-  const items = await presentGroupMessages(slice.rows, { store: context.store, callerId: context.user.id });
+  const items = presentGroupMessages(slice.rows, context.user.id);
   return toPage({ count: slice.count, rows: items }, page, { url: context.url });
 };

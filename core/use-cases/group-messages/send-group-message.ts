@@ -3,7 +3,7 @@ import { refuseMessageOverBudget } from '../../rules/chat-rooms/admit-chat-actio
 import { storeAndAnnounceMessage } from '../../rules/chat-rooms/announce.js';
 import type { UseCase } from '../../context.js';
 import { findGroupConversation } from './find-group-conversation.js';
-import { presentGroupMessages } from './present-group-message.js';
+import { presentGroupMessage } from './present-group-message.js';
 
 /**
  * Stores the message once and announces it to connected sockets exactly as a socket message,
@@ -26,10 +26,7 @@ export const sendGroupMessage: UseCase<typeof contract.groupMessages.send> = asy
     content: body.content,
     clientId: null,
   });
-  const [presented] = await presentGroupMessages([message], {
-    store: context.store,
-    callerId: context.user.id,
-  });
-  if (!presented) throw new Error(`Message ${message.id} could not be presented`);
+  // The caller sent it: the sender is the caller, and one's own message counts as read.
+  const presented = presentGroupMessage({ message, sender: context.user, reads: new Map() }, context.user.id);
   return { status: 201, body: presented };
 };

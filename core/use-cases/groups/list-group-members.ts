@@ -3,7 +3,7 @@ import type { UseCase } from '../../context.js';
 import { pageRequest, toPage } from '../../rules/paging/paginate.js';
 import { findVisibleGroup } from '../../rules/groups/find-group.js';
 import { isActiveMember } from '../../rules/groups/group-rules.js';
-import { loadMembershipUsers, presentMembership } from '../../rules/groups/present-membership.js';
+import { presentMembership } from '../../rules/groups/present-membership.js';
 
 const MEMBERS_PAGE_SIZE = 12;
 
@@ -17,6 +17,5 @@ export const listGroupMembers: UseCase<typeof contract.groups.members> = async (
   const page = pageRequest(query, MEMBERS_PAGE_SIZE);
   const filter = isActiveMember(found.membership) ? {} : { statuses: ['active' as const] };
   const slice = await context.store.groups.listMemberships(params.id, filter, page);
-  const users = await loadMembershipUsers(slice.rows, context.store);
-  return toPage(slice, page, { url: context.url, present: (row) => presentMembership(row, users) });
+  return toPage(slice, page, { url: context.url, present: (row) => presentMembership(row, slice.users) });
 };
