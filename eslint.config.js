@@ -116,8 +116,20 @@ const boundaries = [
   })),
   {
     target: [...packages, 'examples'].map((folder) => `./${folder}`),
-    from: ['./test', './examples'],
+    from: './test',
     message: 'Nothing imports test/ or examples/.',
+  },
+  {
+    target: packages.map((folder) => `./${folder}`),
+    from: './examples',
+    message: 'Nothing imports test/ or examples/.',
+  },
+  // An example is one file, or a folder of its own whose files import each other (examples/browser-app/).
+  {
+    target: './examples',
+    from: './examples',
+    except: ['./browser-app'],
+    message: 'An example imports no other example.',
   },
 ];
 

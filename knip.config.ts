@@ -13,10 +13,13 @@ const config: KnipConfig = {
         // `npm run bench` spawns servers.ts as a child process, so no import reaches it.
         'test/bench/*.ts',
         'examples/*.ts',
+        // The browser app: esbuild bundles main.tsx; start.ts builds and serves it.
+        'examples/browser-app/main.tsx',
+        'examples/browser-app/start.ts',
         // Named by stryker.config.js (`vitest.configFile`).
         'vitest.mutation.config.ts',
       ],
-      project: ['**/*.{ts,js}'],
+      project: ['**/*.{ts,tsx,js}'],
       // `.ci/run` calls `npx attw` and `npx publint` per package, and knip reads package.json scripts only.
       // The docs pages' browser files are read from disk, never imported: the build copies them into
       // server/dist/docs-assets and the server run from source reads them from these packages, both
@@ -31,7 +34,12 @@ const config: KnipConfig = {
     },
     contract: { project: ['**/*.ts'] },
     core: { entry: ['**/*.test.ts'], project: ['**/*.ts'] },
-    sdk: { entry: ['**/*.test.ts'], project: ['**/*.ts'] },
+    sdk: {
+      entry: ['**/*.test.ts'],
+      project: ['**/*.ts'],
+      // An optional peer on purpose: only the `./react-query` entry imports it, for those who use it.
+      ignoreDependencies: ['@tanstack/react-query'],
+    },
     mocks: { entry: ['**/*.test.ts'], project: ['**/*.ts'] },
     server: {
       entry: ['**/*.test.ts'],

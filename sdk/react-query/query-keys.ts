@@ -2,7 +2,7 @@
 export const ROOT_KEY = 'studymate';
 
 /** What a request adds to its route's key: the parts that change the answer. */
-export function requestKey(args: unknown): Record<string, unknown> {
+function requestKey(args: unknown): Record<string, unknown> {
   if (typeof args !== 'object' || args === null) return {};
   const { params, query, body, extraHeaders } = args as Record<string, unknown>;
   return Object.fromEntries(

@@ -7,7 +7,7 @@ import type { Invalidation } from './invalidation.js';
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 205 | 206;
 
 /** A route's call on the client: `client.sessions.list`. */
-export type RouteCall<Route extends AppRoute> = AppRouteFunction<Route, StudyMateClientArgs>;
+type RouteCall<Route extends AppRoute> = AppRouteFunction<Route, StudyMateClientArgs>;
 
 /** What a route's call takes (`params`, `query`, `body`, `extraHeaders`), as a tuple: empty-able when all are optional. */
 export type RouteArgs<Route extends AppRoute> = Parameters<RouteCall<Route>>;

@@ -8,12 +8,18 @@ import { extractSnippets, type Snippet } from './readme/extract-snippets.js';
 import { REPORT_MARK } from './readme/harness.js';
 import { createSnippetProject, type SnippetFile } from './readme/snippet-project.js';
 import { SHELL_SNIPPETS, SNIPPET_RUNS, type SnippetRun } from './readme/snippet-runs.js';
+import type { SnippetRunInBrowser } from './readme/browser-runs.js';
+import { bundleSnippetPage } from './readme/snippet-page.js';
+import { hasChromium, launchChromium, NO_CHROMIUM, pageLog, step } from './browser/chromium.js';
+import { serveBrowserApp } from '../../examples/browser-app/serve.js';
 
 const READMES = ['README.md', 'sdk/README.md', 'mocks/README.md'];
 const TYPESCRIPT = new Set(['ts', 'tsx', 'typescript']);
 
 const snippets = READMES.flatMap((file) => extractSnippets(file, readFileSync(file, 'utf8')));
 const typescript = snippets.filter((snippet) => TYPESCRIPT.has(snippet.language));
+const isRunInBrowser = (run: unknown): run is SnippetRunInBrowser =>
+  typeof run === 'object' && run !== null && 'browser' in run;
 const isRunHere = (run: unknown): run is SnippetRun =>
   typeof run === 'object' && run !== null && 'epilogue' in run;
 
@@ -102,6 +108,34 @@ describe('the README snippets', () => {
       rmSync(directory, { recursive: true, force: true });
     }
   }, 60_000);
+
+  const pages = typescript.flatMap((snippet) => {
+    const run = SNIPPET_RUNS[snippet.id];
+    return isRunInBrowser(run) ? [{ id: snippet.id, snippet, run }] : [];
+  });
+  it.for(pages)(
+    'run as written in Chromium: $id',
+    { timeout: 120_000 },
+    async ({ snippet, run }, context) => {
+      if (!hasChromium) context.skip(NO_CHROMIUM);
+      const file = files.get(snippet.id);
+      if (!file) throw new Error(`${snippet.id} was not written`);
+      const site = await serveBrowserApp(await bundleSnippetPage(file.path, project.directory));
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const log = pageLog(page);
+        const seen = await step({ page, log }, `readme-${snippet.id}`, async () => {
+          await page.goto(`${site.url}/`);
+          return run.browser(page);
+        });
+        context.expect(seen).toEqual(run.expected);
+      } finally {
+        await browser.close();
+        await site.close();
+      }
+    },
+  );
 
   it('type-check as written', { timeout: 180_000 }, async ({ expect }) => {
     expect(await typeErrors).toEqual([]);

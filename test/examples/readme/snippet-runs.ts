@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { BROWSER_RUNS, type SnippetRunInBrowser } from './browser-runs.js';
 
 /** How a README snippet is run: the app around it, and what it must have done. */
 export interface SnippetRun {
@@ -18,13 +19,6 @@ export interface SnippetRun {
   env?: Record<string, string>;
 }
 
-/** A snippet that is type-checked here but run elsewhere, and where. */
-export interface SnippetRunElsewhere {
-  elsewhere: string;
-  /** Declarations for the type check: what the page around the snippet defines. */
-  prelude: string;
-}
-
 const harness = fileURLToPath(new URL('./harness.js', import.meta.url));
 
 /** MSW answering the snippet's `http://localhost:8000`, with the demo world. */
@@ -36,7 +30,9 @@ __mocks.server.listen({ onUnhandledRequest: 'error' });
 `;
 
 /** Every snippet of the READMEs, by id (`file › heading › rank`). */
-export const SNIPPET_RUNS: Record<string, SnippetRun | SnippetRunElsewhere> = {
+export const SNIPPET_RUNS: Record<string, SnippetRun | SnippetRunInBrowser> = {
+  ...BROWSER_RUNS,
+
   'README.md › Frontend developers: the SDK › 1': {
     prelude: `${mocks}
 __h.installLocalStorage();
@@ -47,11 +43,6 @@ const greet = __h.record('greet');
 `,
     epilogue: `__h.report({ profile: profile.status, calls: __h.calls, stored: localStorage.length });`,
     expected: { profile: 200, calls: [['greet', 'Sam Student']], stored: 1 },
-  },
-
-  'README.md › TanStack Query › 1': {
-    elsewhere: 'a browser page (React): type-checked here',
-    prelude: `import { createRoot } from 'react-dom/client';\n`,
   },
 
   'README.md › Realtime chat › 1': {
@@ -89,18 +80,6 @@ __h.report({
       refused: 400,
       failure: { status: 503, body: { detail: 'Service temporarily unavailable, try again later.' } },
     },
-  },
-
-  'README.md › QA: the mocks › 2': {
-    elsewhere: 'a browser page (Vite): type-checked here',
-    prelude: `import { createRoot } from 'react-dom/client';
-declare global {
-  interface ImportMeta {
-    readonly env: { readonly DEV: boolean };
-  }
-}
-const App = () => null;
-`,
   },
 
   'README.md › Backend developers: the reference server › 1': {
