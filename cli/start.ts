@@ -62,7 +62,7 @@ async function startWorkers(options: ApiOptions): Promise<void> {
   const world = await prepare(opened, options);
   await opened.close();
   const url = await runWorkers(options.workers);
-  announce(url, `${opened.description}, ${options.workers} workers, Redis backplane`, world);
+  announce(url, `${opened.description}, ${options.workers} workers, Redis backplane`, world, options);
 }
 
 /** One server process: alone, or one worker of `--workers N`. */
@@ -107,7 +107,7 @@ async function serve(options: ApiOptions): Promise<void> {
     process.send?.({ type: 'listening', url: running.url } satisfies WorkerListening);
     return;
   }
-  announce(running.url, `${opened.description}${backplane ? ', Redis backplane' : ''}`, world);
+  announce(running.url, `${opened.description}${backplane ? ', Redis backplane' : ''}`, world, options);
 }
 
 /** Settings every instance behind one Redis must share, or their users notice. */
@@ -132,7 +132,7 @@ interface World {
 async function prepare(opened: { store: Store; isNew: boolean }, options: ApiOptions): Promise<World | null> {
   const { store } = opened;
   let world: World | null = null;
-  if (opened.isNew) {
+  if (opened.isNew && wantsDemoWorld(options)) {
     progress(`New database: creating the demo world (seed ${options.seed})…`);
     const started = performance.now();
     // The same world all day: sessions sit around today's midnight (UTC), so some are always upcoming.
@@ -157,12 +157,23 @@ async function prepare(opened: { store: Store; isNew: boolean }, options: ApiOpt
   return world;
 }
 
-function announce(url: string, description: string, world: World | null): void {
+/**
+ * The demo world brings accounts whose passwords are in this README, a staff one among them: never
+ * on a production server unless asked for.
+ */
+function wantsDemoWorld(options: ApiOptions): boolean {
+  return (options['demo-world'] ?? (process.env['NODE_ENV'] === 'production' ? 'off' : 'on')) === 'on';
+}
+
+function announce(url: string, description: string, world: World | null, options: ApiOptions): void {
   const contents = world
     ? `new demo world: ${world.users} users, ${world.sessions} sessions, ${world.groups} groups`
-    : 'existing data';
+    : wantsDemoWorld(options)
+      ? 'existing data'
+      : 'no demo world';
   console.info(`Study Mate API on ${url} (${description}, ${contents})`);
   console.info(`API docs: ${url}/api/docs/  ReDoc: ${url}/api/redoc/  OpenAPI: ${url}/api/schema/`);
+  if (!wantsDemoWorld(options)) return;
   for (const [role, login] of Object.entries(DEMO_LOGINS)) {
     console.info(`Demo ${role}: ${login.email} / ${login.password}`);
   }

@@ -8,7 +8,7 @@ export const API_COMMAND = {
   summary:
     'The Study Mate reference server: the REST API, the chat WebSockets and the docs (/api/docs/) on one\n' +
     'port, over PGlite in --data-dir (the default), Postgres (DATABASE_URL) or memory (--memory). A new,\n' +
-    'empty database gets the demo world.',
+    'empty database gets the demo world (not in production unless asked: --demo-world on).',
   options: {
     ...listenOptions(8000),
     'data-dir': {
@@ -44,6 +44,14 @@ export const API_COMMAND = {
       value: 'n',
       default: '1',
       description: 'processes behind one port (node:cluster); more than 1 needs DATABASE_URL and REDIS_URL',
+    },
+    'demo-world': {
+      type: 'choice',
+      choices: ['on', 'off'],
+      env: 'DEMO_WORLD',
+      value: 'on|off',
+      description:
+        'whether a new, empty database gets the demo world (and its demo accounts, staff included); off by default when NODE_ENV=production, on otherwise',
     },
     ...WORLD_AND_LOG_OPTIONS,
   },

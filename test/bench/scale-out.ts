@@ -63,6 +63,8 @@ function environment(label: string) {
       REDIS_PREFIX: `studymate-bench:${suffix}:`,
       JWT_SECRET: `bench-${suffix}-0123456789abcdef0123456789abcdef`,
       CHAT_MESSAGE_LIMIT: '100000000',
+      // Production mode (the response check real deployments run), with the demo logins to sign in with.
+      DEMO_WORLD: 'on',
     },
     drop: () => dropPgSchema(process.env['DATABASE_URL'] ?? '', schema),
   };
