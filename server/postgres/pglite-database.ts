@@ -1,8 +1,9 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, SqlClient } from './database.js';
 
 export interface PgliteDatabaseOptions {
-  /** A directory to persist to; in memory when absent. */
+  /** A directory to persist to, created with its parents when missing; in memory when absent. */
   dataDir?: string;
 }
 
@@ -11,6 +12,8 @@ export interface PgliteDatabaseOptions {
  * which is as strong as any row lock.
  */
 export async function createPgliteDatabase(options: PgliteDatabaseOptions = {}): Promise<Database> {
+  // PGlite creates the directory itself but not its parents (ENOENT for `.data/postgres`).
+  if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir === undefined ? {} : { dataDir: options.dataDir });
   return pgliteDatabase(db, () => db.close());
 }

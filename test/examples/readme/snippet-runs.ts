@@ -89,16 +89,21 @@ __h.report({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify({ email: 'ops@example.com', password: 'change-me-please' }),
 });
-const __profile = (await __login.json()) as { user: { is_staff: boolean } };
+const { tokens } = (await __login.json()) as { tokens: { access: string } };
+const __headers = { 'content-type': 'application/json', authorization: \`Bearer \${tokens.access}\` };
+const __city = (await (
+  await fetch('http://localhost:8000/api/cities/', { method: 'POST', headers: __headers, body: JSON.stringify({ name: 'Staffville' }) })
+).json()) as { id: number };
+// Only staff may edit reference data.
+const __edit = await fetch(\`http://localhost:8000/api/cities/\${__city.id}/\`, {
+  method: 'PATCH',
+  headers: __headers,
+  body: JSON.stringify({ name: 'Staff City' }),
+});
 await server.close();
-__h.report({ login: __login.status, staff: __profile.user.is_staff });`,
-    expected: { login: 200, staff: true },
+__h.report({ login: __login.status, staffEdit: __edit.status });`,
+    expected: { login: 200, staffEdit: 200 },
     port: 8000,
-    knownIssue: {
-      output: /ENOENT: no such file or directory, mkdir '.*\/\.data\/postgres'/,
-      reason:
-        'PGlite does not create a missing parent of dataDir (.data/ in a fresh project): server/postgres/pglite-database.ts should mkdir it recursively',
-    },
     // PGlite in the snippet's `.data/postgres`, never the test database CI names.
     env: { DATABASE_URL: '' },
   },
