@@ -62,7 +62,7 @@ async function startWorkers(options: ApiOptions): Promise<void> {
   const world = await prepare(opened, options);
   await opened.close();
   const url = await runWorkers(options.workers);
-  announce(url, `${opened.description}, ${options.workers} workers, Redis backplane`, world, options);
+  announce(url, `${opened.description}, ${options.workers} workers, Redis backplane`, { world, options });
 }
 
 /** One server process: alone, or one worker of `--workers N`. */
@@ -107,7 +107,7 @@ async function serve(options: ApiOptions): Promise<void> {
     process.send?.({ type: 'listening', url: running.url } satisfies WorkerListening);
     return;
   }
-  announce(running.url, `${opened.description}${backplane ? ', Redis backplane' : ''}`, world, options);
+  announce(running.url, `${opened.description}${backplane ? ', Redis backplane' : ''}`, { world, options });
 }
 
 /** Settings every instance behind one Redis must share, or their users notice. */
@@ -165,7 +165,8 @@ function wantsDemoWorld(options: ApiOptions): boolean {
   return (options['demo-world'] ?? (process.env['NODE_ENV'] === 'production' ? 'off' : 'on')) === 'on';
 }
 
-function announce(url: string, description: string, world: World | null, options: ApiOptions): void {
+function announce(url: string, description: string, run: { world: World | null; options: ApiOptions }): void {
+  const { world, options } = run;
   const contents = world
     ? `new demo world: ${world.users} users, ${world.sessions} sessions, ${world.groups} groups`
     : wantsDemoWorld(options)
