@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   console.info(
     `API docs: ${running.url}/api/docs/  Controls: GET ${running.url}/__mocks/scenarios, POST ${running.url}/__mocks/reset`,
   );
-  console.info('Force any declared status with `Prefer: code=404`; add `delay=300` or `network-error`.');
+  console.info(
+    'Force a declared status, a 5xx or a 429 with `Prefer: code=404` (`code=503`, `code=429`); add `delay=300` or `network-error`.',
+  );
   for (const [role, login] of Object.entries(DEMO_LOGINS))
     console.info(`Demo ${role}: ${login.email} / ${login.password}`);
   closeOnSignals(() => running.close());
