@@ -13,7 +13,7 @@ import { ensureDirectConversation } from './postgres-direct-conversations.js';
 import { reviveTimestamps } from './json-rows.js';
 import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import { batchedRead } from './read-batch.js';
-import { countsByKey, selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { countsByKey, literalCount, selectSlice, sliceClause, SqlParams, whereAll } from './sql-listing.js';
 import { selectPage } from './sql-pages.js';
 
 /** A row of `message_reads`. */
@@ -99,8 +99,8 @@ export function createPostgresChat(database: Database): ChatRepo {
       const rows = await database.query<ConversationRow>(
         `SELECT ${CONVERSATION_COLUMNS} FROM conversations
           WHERE kind = 'direct' AND participant_ids @> ARRAY[$1::int]
-          ORDER BY updated_at DESC, id DESC LIMIT $2`,
-        [userId, limit],
+          ORDER BY updated_at DESC, id DESC LIMIT ${literalCount(limit)}`,
+        [userId],
       );
       return rows.map(toConversation);
     },
@@ -178,7 +178,7 @@ export function createPostgresChat(database: Database): ChatRepo {
       const direction = cursor.after === undefined ? 'DESC' : 'ASC';
       const page = await selectPage<MessageRow, { senders: UserRow; reads: MessageRead }>(database, {
         select: `SELECT ${MESSAGE_COLUMNS} FROM messages ${where}
-          ORDER BY id ${direction} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+          ORDER BY id ${direction} ${sliceClause(slice, params)}`,
         order: `id ${direction}`,
         params,
         count: `SELECT count(*) FROM messages ${where}`,

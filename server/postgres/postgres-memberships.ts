@@ -24,7 +24,7 @@ import { reviveTimestamps } from './json-rows.js';
 import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import { batchedRead } from './read-batch.js';
 import { selectPage } from './sql-pages.js';
-import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
+import { selectSlice, sliceClause, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
 type MembershipMethods = Pick<
@@ -156,7 +156,7 @@ export function createPostgresMemberships(database: Database): MembershipMethods
       ]);
       const page = await selectPage<MembershipRow, { users: UserRow }>(database, {
         select: `SELECT ${MEMBERSHIP_COLUMNS} FROM group_memberships m ${where}
-          ORDER BY m.id LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+          ORDER BY m.id ${sliceClause(slice, params)}`,
         order: 'id',
         params,
         count: `SELECT count(*) FROM group_memberships m ${where}`,

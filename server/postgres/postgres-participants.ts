@@ -16,7 +16,7 @@ import {
 import { batchedRead } from './read-batch.js';
 import { reviveTimestamps } from './json-rows.js';
 import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
-import { countsByKey, SqlParams } from './sql-listing.js';
+import { countsByKey, sliceClause, SqlParams } from './sql-listing.js';
 import { selectPage } from './sql-pages.js';
 import { updateRow } from './sql-rows.js';
 
@@ -116,7 +116,7 @@ export function createPostgresParticipants(database: Database): ParticipantRepo 
       const session = params.add(sessionId);
       const page = await selectPage<ParticipantRow, { users: UserRow }>(database, {
         select: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p WHERE p.session_id = ${session}
-          ORDER BY p.id LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+          ORDER BY p.id ${sliceClause(slice, params)}`,
         order: 'id',
         params,
         count: `SELECT count(*) FROM session_participants p WHERE p.session_id = ${session}`,

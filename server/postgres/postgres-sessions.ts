@@ -14,7 +14,7 @@ import { batchedRead } from './read-batch.js';
 import { selectSessionPage } from './session-pages.js';
 import { createPostgresParticipants } from './postgres-participants.js';
 import { nearbySelect } from './sql-geo.js';
-import { SqlParams, whereAll } from './sql-listing.js';
+import { sliceClause, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
 const BY_START_TIME = 'ORDER BY s.start_time, s.id';
@@ -69,7 +69,7 @@ export function createPostgresSessions(database: Database): SessionRepo {
         database,
         {
           select: `SELECT ${SESSION_COLUMNS} ${from} ${BY_START_TIME}
-            LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+            ${sliceClause(slice, params)}`,
           order: 'start_time, id',
           params,
           count,

@@ -5,7 +5,7 @@ import { boundingBox, distanceKm } from './sql-geo.js';
 import { reviveTimestamps } from './json-rows.js';
 import { schoolOf, selected as selectedSchool, type SchoolRow } from './postgres-schools.js';
 import { batchedRead } from './read-batch.js';
-import { countsByKey, SqlParams, whereAll } from './sql-listing.js';
+import { countsByKey, sliceClause, SqlParams, whereAll } from './sql-listing.js';
 import { selectPage } from './sql-pages.js';
 import { insertRow, refuseOnViolation, updateRow } from './sql-rows.js';
 
@@ -157,7 +157,7 @@ export function createPostgresUsers(database: Database): UserRepo {
       ]);
       const page = await selectPage<UserRow & { distance_km: number }, { schools: SchoolRow }>(database, {
         select: `SELECT ${USER_COLUMNS}, ${distance} AS distance_km FROM users ${where}
-          ORDER BY distance_km, id LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`,
+          ORDER BY distance_km, id ${sliceClause(slice, params)}`,
         order: 'distance_km, id',
         params,
         count: `SELECT count(*) FROM users ${where}`,

@@ -1,6 +1,6 @@
 import type { Area, NearbyRequest } from '@studymate/core';
 import type { SqlClient } from './database.js';
-import { SqlParams, whereAll } from './sql-listing.js';
+import { literalCount, SqlParams, whereAll } from './sql-listing.js';
 
 /** The columns that hold a row's coordinates, qualified when the query joins. */
 export interface Coordinates {
@@ -97,7 +97,7 @@ export function nearbySelect(query: NearbyQuery, request: NearbyRequest, params:
   const distance = distanceKm(request, params, coordinates);
   return `SELECT * FROM (SELECT ${query.columns}, ${distance} AS distance_km FROM ${query.from} ${where}) AS near
      WHERE near.distance_km <= ${params.add(request.radiusKm)}
-     ORDER BY near.distance_km, near.id LIMIT ${params.add(request.limit)}`;
+     ORDER BY near.distance_km, near.id LIMIT ${literalCount(request.limit)}`;
 }
 
 /** The rows of `nearbySelect`, in one statement. */

@@ -14,6 +14,25 @@ export class SqlParams {
   }
 }
 
+/** A count written into a statement's text: a non-negative safe integer, never anything else. */
+export function literalCount(value: number): string {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`Not a row count: ${value}`);
+  return String(value);
+}
+
+/**
+ * A page's LIMIT and OFFSET. The limit is written into the text (page sizes: a hundred or so
+ * distinct values), and so is an offset of 0 (the first page, most requests): the planner then
+ * knows how few rows the page needs, so a named statement's generic plan is as good as a custom
+ * one and Postgres plans it once per connection. With a parameter LIMIT it assumes a tenth of the
+ * table, which makes a generic plan scan whole tables to join a 20-row page, so it planned every
+ * execution instead (0.6 ms of a list at 100,000 sessions). Other offsets stay parameters.
+ */
+export function sliceClause(slice: Slice, params: SqlParams): string {
+  const limit = `LIMIT ${literalCount(slice.limit)}`;
+  return slice.offset === 0 ? limit : `${limit} OFFSET ${params.add(slice.offset)}`;
+}
+
 /** AND of the conditions given; an empty list matches every row. */
 export const whereAll = (conditions: (string | false | undefined)[]): string => {
   const kept = conditions.filter((condition): condition is string => Boolean(condition));
@@ -82,7 +101,7 @@ export async function selectSlice<Row extends object, Result>(
 ): Promise<SliceResult<Result>> {
   const { params } = query;
   const total = query.count ?? `(SELECT count(*) ${query.from})`;
-  const page = `SELECT ${query.select}, true AS slice_row ${query.from} ${query.orderBy} LIMIT ${params.add(slice.limit)} OFFSET ${params.add(slice.offset)}`;
+  const page = `SELECT ${query.select}, true AS slice_row ${query.from} ${query.orderBy} ${sliceClause(slice, params)}`;
   const rows = await client.query<Row & { total_count: number; slice_row: boolean | null }>(
     `SELECT page.*, total.total_count FROM (SELECT (${total})::int AS total_count) AS total
      LEFT JOIN (${page}) AS page ON true`,
