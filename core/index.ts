@@ -10,6 +10,7 @@ export type {
   ApiRequest,
   ApiResponse,
   ResponseCheck,
+  ResponseSerializer,
 } from './dispatcher/handle-api-request.js';
 export { createApiHandler } from './dispatcher/handle-api-request.js';
 export { listRoutesBySpecificity } from './dispatcher/route-table.js';

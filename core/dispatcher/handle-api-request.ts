@@ -25,9 +25,14 @@ export interface ApiRequest {
   bodyTooLarge?: boolean;
 }
 
-/** `body` is undefined for a bodiless answer (a 204): transports then send no body at all. */
+/**
+ * `body` is undefined for a bodiless answer (a 204): transports then send no body at all. When
+ * the handler has a `serializer`, `json` holds the checked body already written as JSON (and
+ * `body` may then be undefined): a transport sends that text as it is.
+ */
 export interface ApiResponse extends UntypedResult {
   headers: Record<string, string>;
+  json?: string;
   /** The authenticated caller, for the transport's request log; absent on public routes and refusals. */
   userId?: number;
 }
@@ -46,10 +51,26 @@ export type ApiHandler = (request: ApiRequest) => Promise<ApiResponse>;
  */
 export type ResponseCheck = 'full' | 'shape';
 
+/**
+ * Writes a body as JSON from its response schema, keeping only the declared fields, each written
+ * as its declared type (a compiled serializer, e.g. fast-json-stringify's); undefined for a schema
+ * it does not take (the projection then strips the body, and JSON.stringify writes it).
+ */
+export type ResponseSerializer = (schema: ZodTypeAny) => ((body: unknown) => string) | undefined;
+
 export interface ApiHandlerOptions {
   /** @default 'full' */
   responseCheck?: ResponseCheck;
+  /**
+   * With `shape`, it strips and writes the body in one pass, in place of the projection (types
+   * are then written as declared, not checked); with `full`, what it writes must equal zod's
+   * answer to the byte, else a 500: the suites hold it to zod on every response they see.
+   */
+  serializer?: ResponseSerializer;
 }
+
+/** A checked answer, and its JSON text when a serializer wrote it. */
+type CheckedResult = UntypedResult & { json?: string };
 
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
@@ -65,10 +86,11 @@ export function createApiHandler<Router extends AppRouter>(
 ): ApiHandler {
   const table = buildRouteTable(api.contract, api.useCases);
   const check = options.responseCheck === 'shape' ? projectResponse : validateResponse;
+  const { serializer } = options;
   return async (request) => {
     try {
       const { route, result, userId } = await dispatch(table, request, services);
-      const response = withHeaders(route ? check(route, result) : result);
+      const response = withHeaders(route ? check(route, result, serializer) : result);
       return userId === undefined ? response : { ...response, userId };
     } catch (error) {
       services.logger.error(`Unhandled error on ${request.method} ${new URL(request.url).pathname}`, error);
@@ -184,7 +206,11 @@ function brokeContract(route: AppRoute, result: UntypedResult, why: string): Err
  * A use case answering an undeclared status or shape is a bug: it becomes a logged 500, never a
  * leak. zod parses the body, and the cheap projection must agree with it to the byte.
  */
-function validateResponse(route: AppRoute, result: UntypedResult): UntypedResult {
+function validateResponse(
+  route: AppRoute,
+  result: UntypedResult,
+  serializer?: ResponseSerializer,
+): CheckedResult {
   const schema = declaredSchema(route, result);
   if (schema === 'no body') return { ...result, body: undefined };
   if (schema === 'unchecked') return result;
@@ -199,23 +225,45 @@ function validateResponse(route: AppRoute, result: UntypedResult): UntypedResult
   if (JSON.stringify(projected) !== JSON.stringify(parsed.data)) {
     throw brokeContract(route, result, 'the shape check kept other fields than zod');
   }
-  return { ...result, body: parsed.data };
+  const serialize = serializer?.(schema);
+  if (!serialize) return { ...result, body: parsed.data };
+  let json: string;
+  try {
+    json = serialize(result.body);
+  } catch (error) {
+    throw brokeContract(route, result, `zod accepted it but the serializer refused it: ${String(error)}`);
+  }
+  if (json !== JSON.stringify(parsed.data)) {
+    throw brokeContract(route, result, 'the serializer wrote other JSON than zod');
+  }
+  return { ...result, body: parsed.data, json };
 }
 
-/** The production check: only the declared fields, each of its declared type (see `ResponseCheck`). */
-function projectResponse(route: AppRoute, result: UntypedResult): UntypedResult {
+/**
+ * The production check: only the declared fields, each of its declared type (see `ResponseCheck`);
+ * with a serializer that takes the schema, written by it in one pass instead.
+ */
+function projectResponse(
+  route: AppRoute,
+  result: UntypedResult,
+  serializer?: ResponseSerializer,
+): CheckedResult {
   const schema = declaredSchema(route, result);
   if (schema === 'no body') return { ...result, body: undefined };
   if (schema === 'unchecked') return result;
   try {
+    const serialize = serializer?.(schema);
+    if (serialize) return { ...result, body: undefined, json: serialize(result.body) };
     return { ...result, body: shapeProjection(schema)(result.body) };
   } catch (error) {
     throw brokeContract(route, result, String(error));
   }
 }
 
-function withHeaders(result: UntypedResult): ApiResponse {
+function withHeaders(result: CheckedResult): ApiResponse {
   const headers: Record<string, string> = { ...result.headers };
   if (result.status === 401) headers['WWW-Authenticate'] = 'Bearer realm="api"';
-  return { status: result.status, body: result.body, headers };
+  const response: ApiResponse = { status: result.status, body: result.body, headers };
+  if (result.json !== undefined) response.json = result.json;
+  return response;
 }

@@ -20,6 +20,7 @@ import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';
 import { corsFor } from './guards/cors.js';
 import { createPublicOrigin, refuseInvalidHosts, type PublicOriginOptions } from './guards/public-origin.js';
 import { readRawBody, type RawBodyRequest } from './read-raw-body.js';
+import { createResponseSerializer } from './response-serializer.js';
 import { noteRequestUser, requestLog } from '../logging/request-log.js';
 
 /** What the HTTP edge lets in: browser origins, Host headers, and where links point. */
@@ -68,9 +69,11 @@ export function createApp<Router extends AppRouter = typeof contract>(
 ): Express & { requestsSettled(): Promise<void> } {
   const services = createCoreServices(withServerTokens(options));
   const responseCheck = options.responseCheck ?? defaultResponseCheck(process.env['NODE_ENV']);
+  // Bodies are written from their schema by fast-json-stringify (see `ResponseSerializer`).
+  const handlerOptions = { responseCheck, serializer: createResponseSerializer() };
   const handle = options.api
-    ? createApiHandler(services, options.api, { responseCheck })
-    : createStudyMateApi(services, { responseCheck });
+    ? createApiHandler(services, options.api, handlerOptions)
+    : createStudyMateApi(services, handlerOptions);
   const publicOrigin = createPublicOrigin(options.http);
   const inFlight = new Set<Promise<void>>();
   const app = Object.assign(express(), {
@@ -108,8 +111,9 @@ export function createApp<Router extends AppRouter = typeof contract>(
           noteRequestUser(response, result.userId);
           response.status(result.status).set(result.headers);
           // A declared bodiless answer (204) carries no JSON at all.
-          if (result.body === undefined) response.end();
-          else sendJson(response, result.body);
+          if (result.json !== undefined) sendJson(response, result.json);
+          else if (result.body === undefined) response.end();
+          else sendJson(response, JSON.stringify(result.body));
         })
         .catch(next);
       // Tracked until the use case is done, even when its client has gone: see `requestsSettled`.
@@ -141,8 +145,7 @@ export function createApp<Router extends AppRouter = typeof contract>(
  * as one string with the headers (no copy into a Buffer, no Content-Type re-parse, no freshness
  * check: the API declares no 304). Node itself leaves the body out of an answer to HEAD.
  */
-function sendJson(response: Response, body: unknown): void {
-  const json = JSON.stringify(body);
+function sendJson(response: Response, json: string): void {
   if (!response.hasHeader('content-type'))
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
   response.setHeader('Content-Length', Buffer.byteLength(json));
