@@ -1,4 +1,5 @@
 import type { ConversationRecord, ListedMessage } from '../../ports/store/store.js';
+import { isoTime } from '../../rules/time/iso-time.js';
 
 /** Direct messages read with their senders and the participants' reads (read by the recipient). */
 export function presentChatMessages(rows: ListedMessage[], conversation: ConversationRecord) {
@@ -12,8 +13,8 @@ export function presentChatMessages(rows: ListedMessage[], conversation: Convers
       sender_avatar: sender?.avatarUrl ?? null,
       content: message.content,
       is_read: readAt !== undefined,
-      read_at: readAt?.toISOString() ?? null,
-      created_at: message.createdAt.toISOString(),
+      read_at: readAt ? isoTime(readAt) : null,
+      created_at: isoTime(message.createdAt),
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { GroupMessage } from '@studymate/contract';
 import type { ListedMessage } from '../../ports/store/store.js';
 import { presentUserSummary } from '../../rules/people/present-user.js';
+import { isoTime } from '../../rules/time/iso-time.js';
 
 /** A message with its sender and whether the caller has read it (their own always are). */
 export function presentGroupMessage(
@@ -14,7 +15,7 @@ export function presentGroupMessage(
     sender: presentUserSummary(sender),
     content: message.content,
     is_read: message.senderId === callerId || reads.has(callerId),
-    created_at: message.createdAt.toISOString(),
+    created_at: isoTime(message.createdAt),
   };
 }
 

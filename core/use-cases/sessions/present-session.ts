@@ -3,6 +3,7 @@ import { presentUserSummary } from '../../rules/people/present-user.js';
 import { endTimeOf } from '../../rules/sessions/session-status.js';
 import { derivedFields, type SessionView } from '../../rules/sessions/session-view.js';
 import { presentSubject } from '../../rules/subjects/present-subject.js';
+import { isoTime } from '../../rules/time/iso-time.js';
 
 export function presentSessionListItem(view: SessionView): SessionListItem {
   const { session } = view;
@@ -17,8 +18,8 @@ export function presentSessionListItem(view: SessionView): SessionListItem {
     subject: presentSubject(view.subject),
     session_type: session.sessionType,
     location_name: session.locationName,
-    start_time: session.startTime.toISOString(),
-    end_time: endTimeOf(session).toISOString(),
+    start_time: isoTime(session.startTime),
+    end_time: isoTime(endTimeOf(session)),
     duration_minutes: session.durationMinutes,
     max_participants: derived.max_participants,
     participant_count: derived.participant_count,
@@ -32,7 +33,7 @@ export function presentSessionListItem(view: SessionView): SessionListItem {
     can_leave: derived.can_leave,
     can_edit: derived.can_edit,
     can_cancel: derived.can_cancel,
-    created_at: session.createdAt.toISOString(),
+    created_at: isoTime(session.createdAt),
   };
 }
 
@@ -47,6 +48,6 @@ export function presentSessionDetail(view: SessionView): SessionDetail {
     meeting_link: session.meetingLink,
     recurrence_pattern: session.recurrencePattern,
     recurrence_end_date: session.recurrenceEndDate,
-    updated_at: session.updatedAt.toISOString(),
+    updated_at: isoTime(session.updatedAt),
   };
 }
