@@ -103,4 +103,18 @@ describe('the fast-jwt token service', () => {
     expect(await fast.verify(access, 'access')).toBeNull();
     expect(await jose.verify(access, 'access')).toBeNull();
   });
+
+  it('checks a token it has verified before for everything but its signature, and a changed copy in full', async () => {
+    const { clock, fast } = services();
+    const { access } = await fast.issuePair(subject);
+    expect(await fast.verify(access, 'access')).not.toBeNull();
+    // Remembered: the same token is still of the wrong type for a refresh.
+    expect(await fast.verify(access, 'refresh')).toBeNull();
+    const [header = '', payload = '', signature = ''] = access.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as Record<string, unknown>;
+    const raised = Buffer.from(JSON.stringify({ ...claims, sub: '1' })).toString('base64url');
+    expect(await fast.verify(`${header}.${raised}.${signature}`, 'access')).toBeNull();
+    clock.advance(config.accessTokenLifetimeSeconds * 1000);
+    expect(await fast.verify(access, 'access')).toBeNull();
+  });
 });

@@ -15,6 +15,9 @@ import {
   type TokenSubject,
 } from '@studymate/core';
 
+/** How many verified tokens are remembered: about one per client active within a token's lifetime. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /**
  * The core's JWT token service on Node's own HMAC (fast-jwt, the key prepared once) instead of
  * WebCrypto: the same tokens (HS256, `token_type`, `jti`, `sub`, `iat`, `exp`, `sid`, `pwv`) and
@@ -42,11 +45,27 @@ export function createFastJwtTokenService(options: {
     return { token: signPayload(payload), claims };
   }
 
+  /**
+   * Tokens whose signature held, with their payload: a client sends the same access token with every
+   * request, and its signature need not be checked each time. Only that verdict is kept (the times
+   * are checked on every call), keyed by the whole token, the oldest forgotten first. fast-jwt's own
+   * cache hashes each token for its key, which costs about what it saves, and it warns at startup
+   * when given the token itself as the key.
+   */
+  const verified = new Map<string, unknown>();
+  function verifiedPayload(token: string): unknown {
+    if (verified.has(token)) return verified.get(token);
+    const payload: unknown = decodeVerified(token);
+    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+    verified.set(token, payload);
+    return payload;
+  }
+
   /** The payload of a token whose signature and algorithm hold, if its times hold too (as jose checks them). */
   function readPayload(token: string): Record<string, unknown> | null {
     let payload: unknown;
     try {
-      payload = decodeVerified(token);
+      payload = verifiedPayload(token);
     } catch {
       return null;
     }
