@@ -26,10 +26,11 @@ export type Progress = (line: string) => void;
 export async function openCommandPostgres(
   dataDir: string,
   progress: Progress = () => undefined,
+  onFault?: (error: unknown) => void,
 ): Promise<OpenedPostgresStore> {
   const databaseUrl = setting('DATABASE_URL');
   const schema = setting('DATABASE_SCHEMA');
-  if (databaseUrl) return openPostgresStore({ databaseUrl, ...(schema ? { schema } : {}) });
+  if (databaseUrl) return openPostgresStore({ databaseUrl, ...(schema ? { schema } : {}), onFault });
   await mkdir(dataDir, { recursive: true });
   const lock = await lockDataDir(dataDir);
   try {
@@ -51,7 +52,7 @@ export async function openCommandPostgres(
 
 /** `--memory` (or STORE=memory): the memory store, gone at exit; otherwise the Postgres store. */
 export async function openCommandStore(
-  options: { memory: boolean; dataDir: string },
+  options: { memory: boolean; dataDir: string; onFault?: (error: unknown) => void },
   progress: Progress,
 ): Promise<CommandStore> {
   if (options.memory) {
@@ -62,7 +63,7 @@ export async function openCommandStore(
       close: () => Promise.resolve(),
     };
   }
-  const opened = await openCommandPostgres(options.dataDir, progress);
+  const opened = await openCommandPostgres(options.dataDir, progress, options.onFault);
   return {
     store: opened.store,
     description: opened.location,

@@ -68,7 +68,14 @@ async function startWorkers(options: ApiOptions): Promise<void> {
 /** One server process: alone, or one worker of `--workers N`. */
 async function serve(options: ApiOptions): Promise<void> {
   const { logger, requestLogger } = commandLogger(options['log-level']);
-  const opened = await openCommandStore({ memory: options.memory, dataDir: options['data-dir'] }, progress);
+  const opened = await openCommandStore(
+    {
+      memory: options.memory,
+      dataDir: options['data-dir'],
+      onFault: (error) => logger.error('Lost the connection that hears user changes; retrying', error),
+    },
+    progress,
+  );
   const backplane = await openBackplaneFromEnvironment(logger);
   if (backplane && cluster.isPrimary) warnOfUnsharedSettings();
   // The primary of --workers prepared the store already.

@@ -6,6 +6,7 @@ import { createPostgresLoginAttempts, createPostgresRevokedTokens } from './post
 import { createPostgresGroups } from './postgres-groups.js';
 import { createPostgresLocations } from './postgres-location.js';
 import { createPostgresUsers } from './postgres-users.js';
+import { cachedUsers, type UserCache } from './user-cache.js';
 import { createPostgresSessions } from './postgres-sessions.js';
 import { createPostgresSubjects } from './postgres-subjects.js';
 import { createPostgresSchools } from './postgres-schools.js';
@@ -16,11 +17,13 @@ import { createPostgresUserGoals } from './postgres-user-goals.js';
 
 /**
  * The store port on Postgres: every repository over one `Database` (a `pg` pool or PGlite).
- * Run `migrate(database)` first.
+ * Run `migrate(database)` first. With a `userCache`, users read by id come from it (see
+ * `user-cache.ts` for what keeps it true).
  */
-export function createPostgresStore(database: Database): Store {
+export function createPostgresStore(database: Database, options: { userCache?: UserCache } = {}): Store {
+  const users = createPostgresUsers(database);
   return {
-    users: createPostgresUsers(database),
+    users: options.userCache ? cachedUsers(users, options.userCache) : users,
     revokedTokens: createPostgresRevokedTokens(database),
     loginAttempts: createPostgresLoginAttempts(database),
     locations: createPostgresLocations(database),

@@ -4,6 +4,8 @@ import type { Database } from './database.js';
 import { migrate } from './migrate.js';
 import { createPgDatabase } from './pg-database.js';
 import { createPgliteDatabase } from './pglite-database.js';
+import { createUserCache } from './user-cache.js';
+import { listenForUserChanges } from './user-change-notices.js';
 
 export interface OpenPostgresStoreOptions {
   /** A Postgres server (`postgres://…`); without it, PGlite runs in process. */
@@ -17,6 +19,10 @@ export interface OpenPostgresStoreOptions {
   poolSize?: number | undefined;
   /** For PGlite: the directory the data persists in; in memory when absent. */
   dataDir?: string | undefined;
+  /** Keep users read by id in memory (see `user-cache.ts`). Default true. */
+  cacheUsers?: boolean | undefined;
+  /** Told when the connection that hears user changes fails (it is retried). */
+  onFault?: ((error: unknown) => void) | undefined;
 }
 
 export interface OpenedPostgresStore {
@@ -47,8 +53,9 @@ export async function openPostgresStore(
     const [usage] = await database.query<{ is_empty: boolean }>(
       'SELECT NOT EXISTS (SELECT 1 FROM users) AS is_empty',
     );
+    const users = await userCaching(options);
     return {
-      store: createPostgresStore(database),
+      store: createPostgresStore(database, users.cache ? { userCache: users.cache } : {}),
       database,
       location: options.databaseUrl
         ? redactPassword(options.databaseUrl)
@@ -57,12 +64,32 @@ export async function openPostgresStore(
           : 'PGlite in memory',
       appliedMigrations,
       isEmpty: usage?.is_empty ?? true,
-      close: () => database.close(),
+      close: async () => {
+        await users.close();
+        await database.close();
+      },
     };
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/**
+ * PGlite is one process holding its data (the data dir is locked), so every change to a user goes
+ * through this process's repository, which forgets it at once. On a server, other processes write
+ * too: their changes arrive as notices, on a connection of their own.
+ */
+async function userCaching(options: OpenPostgresStoreOptions) {
+  if (options.cacheUsers === false) return { close: () => Promise.resolve() };
+  const cache = createUserCache({ suspended: options.databaseUrl !== undefined });
+  if (!options.databaseUrl) return { cache, close: () => Promise.resolve() };
+  const notices = await listenForUserChanges(cache, {
+    connectionString: options.databaseUrl,
+    schema: options.schema,
+    onFault: options.onFault,
+  });
+  return { cache, close: () => notices.close() };
 }
 
 function redactPassword(url: string): string {

@@ -56,7 +56,10 @@ export function createFastJwtTokenService(options: {
   function verifiedPayload(token: string): unknown {
     if (verified.has(token)) return verified.get(token);
     const payload: unknown = decodeVerified(token);
-    if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value as string);
+    if (verified.size >= VERIFIED_TOKENS_KEPT) {
+      const [oldest] = verified.keys();
+      if (oldest !== undefined) verified.delete(oldest);
+    }
     verified.set(token, payload);
     return payload;
   }

@@ -9,6 +9,8 @@ export type PostgresDriver = 'pglite' | 'pg';
 /** A clean, migrated database for one target; `close` throws its data away. */
 export interface TestDatabase {
   database: Database;
+  /** On the real server: where its schema is, for a connection of one's own. */
+  server?: { connectionString: string; schema: string };
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ async function openServerSchema(): Promise<TestDatabase> {
   await migrate(database);
   return {
     database,
+    server: { connectionString: url, schema },
     close: async () => {
       await database.close();
       await dropPgSchema(url, schema);

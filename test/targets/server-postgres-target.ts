@@ -1,6 +1,8 @@
 import { startServer } from '../../server/http/start-server.js';
 import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
 import { observeQueries, type QueryListener } from '../../server/postgres/database.js';
+import { createUserCache } from '../../server/postgres/user-cache.js';
+import { listenForUserChanges } from '../../server/postgres/user-change-notices.js';
 import { httpTarget } from './http-target.js';
 import { createTestServices } from './in-process-services.js';
 import { openTestDatabase, type PostgresDriver } from './postgres-databases.js';
@@ -8,7 +10,8 @@ import type { Target } from './target.js';
 
 /**
  * The Express reference server on the Postgres store: PGlite in process, or the server at
- * DATABASE_URL. `onQuery` hears every SQL statement the store runs.
+ * DATABASE_URL. `onQuery` hears every SQL statement the store runs. Users read by id are kept in
+ * memory as `openPostgresStore` keeps them: on the server, forgotten on its change notices.
  */
 export async function createServerPostgresTarget(
   driver: PostgresDriver,
@@ -16,7 +19,9 @@ export async function createServerPostgresTarget(
 ): Promise<Target> {
   const testDatabase = await openTestDatabase(driver);
   const database = onQuery ? observeQueries(testDatabase.database, onQuery) : testDatabase.database;
-  const services = createTestServices(createPostgresStore(database));
+  const userCache = createUserCache({ suspended: testDatabase.server !== undefined });
+  const notices = testDatabase.server && (await listenForUserChanges(userCache, testDatabase.server));
+  const services = createTestServices(createPostgresStore(database, { userCache }));
   // The server's own token service (fast-jwt), on the same secret and clock.
   const running = await startServer({ ...services, tokens: undefined, port: 0, host: '127.0.0.1' });
   return httpTarget({
@@ -27,6 +32,7 @@ export async function createServerPostgresTarget(
     dropChatConnections: (filter) => running.sockets.terminate(filter),
     close: async () => {
       await running.close();
+      await notices?.close();
       await testDatabase.close();
     },
   });

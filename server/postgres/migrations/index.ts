@@ -3,6 +3,7 @@ import { housekeepingIndexes } from './0002-housekeeping-indexes.js';
 import { passwordSessions } from './0003-password-sessions.js';
 import { sessionStatusRanges } from './0004-session-status-ranges.js';
 import { positionIndexes } from './0005-position-indexes.js';
+import { userChangeNotices } from './0006-user-change-notices.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -14,4 +15,5 @@ export const migrations: readonly Migration[] = [
   passwordSessions,
   sessionStatusRanges,
   positionIndexes,
+  userChangeNotices,
 ];
