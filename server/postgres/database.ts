@@ -14,6 +14,11 @@ export interface Database extends SqlClient {
    * when it throws. Queries inside must go through `tx`, never the database itself.
    */
   transaction<Result>(work: (tx: SqlClient) => Promise<Result>): Promise<Result>;
+  /**
+   * Where one connection is all there is (PGlite): hears the notices on `channel` (a quoted
+   * identifier) until the answer is called. A pool has no such connection: see `user-change-notices.ts`.
+   */
+  listen?: (channel: string, onNotice: (payload: string) => void) => Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -35,6 +40,7 @@ export function observeQueries(database: Database, listener: QueryListener): Dat
   return {
     ...observed(database),
     transaction: (work) => database.transaction((tx) => work(observed(tx))),
+    ...(database.listen && { listen: database.listen }),
     close: () => database.close(),
   };
 }

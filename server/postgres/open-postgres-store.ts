@@ -5,7 +5,7 @@ import { migrate } from './migrate.js';
 import { createPgDatabase } from './pg-database.js';
 import { createPgliteDatabase } from './pglite-database.js';
 import { createUserCache } from './user-cache.js';
-import { listenForUserChanges } from './user-change-notices.js';
+import { listenForUserChanges, listenOnDatabase } from './user-change-notices.js';
 
 export interface OpenPostgresStoreOptions {
   /** A Postgres server (`postgres://…`); without it, PGlite runs in process. */
@@ -53,7 +53,7 @@ export async function openPostgresStore(
     const [usage] = await database.query<{ is_empty: boolean }>(
       'SELECT NOT EXISTS (SELECT 1 FROM users) AS is_empty',
     );
-    const users = await userCaching(options);
+    const users = await userCaching(options, database);
     return {
       store: createPostgresStore(database, users.cache ? { userCache: users.cache } : {}),
       database,
@@ -76,19 +76,21 @@ export async function openPostgresStore(
 }
 
 /**
- * PGlite is one process holding its data (the data dir is locked), so every change to a user goes
- * through this process's repository, which forgets it at once. On a server, other processes write
- * too: their changes arrive as notices, on a connection of their own.
+ * Users read by id kept in memory, forgotten as they change (see `user-cache.ts`): on a server, the
+ * change notices arrive on a connection of their own (other processes write too); PGlite is one
+ * connection, which hears them itself.
  */
-async function userCaching(options: OpenPostgresStoreOptions) {
+async function userCaching(options: OpenPostgresStoreOptions, database: Database) {
   if (options.cacheUsers === false) return { close: () => Promise.resolve() };
-  const cache = createUserCache({ suspended: options.databaseUrl !== undefined });
-  if (!options.databaseUrl) return { cache, close: () => Promise.resolve() };
-  const notices = await listenForUserChanges(cache, {
-    connectionString: options.databaseUrl,
-    schema: options.schema,
-    onFault: options.onFault,
-  });
+  const cache = createUserCache({ suspended: true });
+  const notices = options.databaseUrl
+    ? await listenForUserChanges(cache, {
+        connectionString: options.databaseUrl,
+        schema: options.schema,
+        onFault: options.onFault,
+      })
+    : await listenOnDatabase(cache, database);
+  if (!notices) return { close: () => Promise.resolve() };
   return { cache, close: () => notices.close() };
 }
 

@@ -30,6 +30,7 @@ function pgliteDatabase(db: PGlite, close: () => Promise<void>): Database {
   return {
     ...clientOf(db),
     transaction: (work) => db.transaction((tx) => work(clientOf(tx))),
+    listen: (channel, onNotice) => db.listen(channel, onNotice),
     close,
   };
 }

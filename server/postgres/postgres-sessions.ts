@@ -11,7 +11,7 @@ import {
   type SessionRow,
 } from './session-rows.js';
 import { batchedRead } from './read-batch.js';
-import { selectSessionPage } from './session-pages.js';
+import { SESSION_COLUMN_NAMES, selectSessionPage } from './session-pages.js';
 import { createPostgresParticipants } from './postgres-participants.js';
 import { nearbySelect } from './sql-geo.js';
 import { sliceClause, SqlParams, whereAll } from './sql-listing.js';
@@ -71,6 +71,7 @@ export function createPostgresSessions(database: Database): SessionRepo {
           select: `SELECT ${SESSION_COLUMNS} ${from} ${BY_START_TIME}
             ${sliceClause(slice, params)}`,
           order: 'start_time, id',
+          columns: SESSION_COLUMN_NAMES,
           params,
           count,
         },

@@ -7,6 +7,7 @@ import {
   HOLDS_SEAT,
   PARTICIPANT_COLUMNS,
   PARTICIPANT_TIMESTAMPS,
+  SESSION_COLUMNS,
   SESSION_TIMESTAMPS,
   toParticipantRecord,
   toSessionRecord,
@@ -16,6 +17,15 @@ import {
 import { selectPage, type PageQuery } from './sql-pages.js';
 
 const SUBJECT_TIMESTAMPS = ['created_at', 'updated_at'];
+
+/** The output names of a column list (`s.id, s.day::text AS day` -> id, day): each one's last word. */
+const outputNames = (columns: string) =>
+  columns.split(',').map((column) => /(\w+)\s*$/.exec(column)?.[1] ?? '');
+
+/** The output names of `SESSION_COLUMNS`, for a page that travels column by column. */
+export const SESSION_COLUMN_NAMES = outputNames(SESSION_COLUMNS);
+const PARTICIPANT_COLUMN_NAMES = outputNames(PARTICIPANT_COLUMNS);
+const USER_COLUMN_NAMES = outputNames(USER_COLUMNS);
 
 /** One row of the page: the session with its related rows, and the row as selected (for extra columns). */
 export interface PagedSession<Extra> {
@@ -39,13 +49,22 @@ export async function selectSessionPage<Extra extends object = object>(
     { hosts: UserRow; subjects: SubjectRow; seats: { key: number; count: number }; mine: ParticipantRow }
   >(client, {
     ...query,
+    // The page's keys as an array, not `IN (SELECT … FROM page)`: an index scan for the array, no
+    // hash table to build for a page of rows. Reads of up to a row per session (hosts, the caller's
+    // rows) travel column by column.
     related: {
-      hosts: `SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT host_id FROM page)`,
-      subjects: `SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id IN (SELECT subject_id FROM page)`,
+      hosts: {
+        select: `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY(ARRAY(SELECT host_id FROM page))`,
+        columns: USER_COLUMN_NAMES,
+      },
+      subjects: `SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id = ANY(ARRAY(SELECT subject_id FROM page))`,
       seats: `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
-        WHERE p.session_id IN (SELECT id FROM page) AND ${HOLDS_SEAT} GROUP BY p.session_id`,
-      mine: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
-        WHERE p.user_id = ${caller} AND p.session_id IN (SELECT id FROM page)`,
+        WHERE p.session_id = ANY(ARRAY(SELECT id FROM page)) AND ${HOLDS_SEAT} GROUP BY p.session_id`,
+      mine: {
+        select: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
+          WHERE p.user_id = ${caller} AND p.session_id = ANY(ARRAY(SELECT id FROM page))`,
+        columns: PARTICIPANT_COLUMN_NAMES,
+      },
     },
   });
   const hostRows = reviveTimestamps(page.related.hosts, USER_TIMESTAMPS);

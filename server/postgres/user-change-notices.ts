@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Database } from './database.js';
 import type { UserCache } from './user-cache.js';
 
 export interface UserChangeNoticesOptions {
@@ -46,16 +47,7 @@ export async function listenForUserChanges(
       application_name: USER_NOTICES_APPLICATION,
       ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
     });
-    client.on('notification', ({ payload }) => {
-      const id = Number(payload);
-      if (Number.isInteger(id)) {
-        cache.forget(id);
-        return;
-      }
-      // Not one of ours: forget everyone rather than guess.
-      cache.suspend();
-      cache.resume();
-    });
+    client.on('notification', ({ payload }) => forgetNoticed(cache, payload));
     client.on('error', (error) => {
       options.onFault?.(error);
       lose(client);
@@ -63,8 +55,8 @@ export async function listenForUserChanges(
     client.on('end', () => lose(client));
     try {
       await client.connect();
-      const { rows } = await client.query<{ schema: string }>('SELECT current_schema() AS schema');
-      await client.query(`LISTEN ${quoteIdentifier(`${rows[0]?.schema ?? 'public'}.users_changed`)}`);
+      const { rows } = await client.query<{ schema: string }>(CURRENT_SCHEMA);
+      await client.query(`LISTEN ${userChangesChannel(rows[0]?.schema)}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
@@ -97,6 +89,46 @@ export async function listenForUserChanges(
   };
 }
 
-function quoteIdentifier(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
+/**
+ * The same on a database that is one connection (PGlite): it cannot be cut, and every change,
+ * this process's own and the cascades of its deletes, is heard as it commits. Undefined (and the
+ * cache left suspended) for a database that cannot listen.
+ */
+export async function listenOnDatabase(
+  cache: UserCache,
+  database: Database,
+): Promise<UserChangeNotices | undefined> {
+  if (!database.listen) return undefined;
+  const [row] = await database.query<{ schema: string }>(CURRENT_SCHEMA);
+  const stop = await database.listen(userChangesChannel(row?.schema), (payload) =>
+    forgetNoticed(cache, payload),
+  );
+  cache.resume();
+  return {
+    close: async () => {
+      cache.suspend();
+      await stop();
+    },
+  };
+}
+
+const CURRENT_SCHEMA = 'SELECT current_schema() AS schema';
+
+/**
+ * Migration 6's channel for the schema a connection works in, as a quoted identifier (PGlite
+ * unlistens by the bare name, which is why the channel has no dot).
+ */
+function userChangesChannel(schema = 'public'): string {
+  return `"${`${schema}_users_changed`.replaceAll('"', '""')}"`;
+}
+
+function forgetNoticed(cache: UserCache, payload: string | undefined): void {
+  const id = Number(payload);
+  if (Number.isInteger(id)) {
+    cache.forget(id);
+    return;
+  }
+  // Not one of ours: forget everyone rather than guess.
+  cache.suspend();
+  cache.resume();
 }

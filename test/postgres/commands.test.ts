@@ -25,7 +25,7 @@ describe('the store commands', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'studymate-commands-'));
     dirs.push(dataDir);
     expect(await command('migrate', [], dataDir)).toBe(
-      `PGlite at ${dataDir}: applied migrations 1, 2, 3, 4, 5.`,
+      `PGlite at ${dataDir}: applied migrations 1, 2, 3, 4, 5, 6.`,
     );
     expect(await command('migrate', [], dataDir)).toBe(`PGlite at ${dataDir}: the schema is up to date.`);
     const args = ['--email', 'ops@example.com', '--password', 'change-me-please'];

@@ -81,6 +81,7 @@ async function openPgliteSchema(): Promise<TestDatabase> {
     query: (text, params) => shared.query(text, params),
     exec: (script) => shared.exec(script),
     transaction: (work) => shared.transaction(work),
+    ...(shared.listen && { listen: shared.listen }),
     close: () => {
       pgliteInUse = false;
       return Promise.resolve();

@@ -2,7 +2,7 @@ import { startServer } from '../../server/http/start-server.js';
 import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
 import { observeQueries, type QueryListener } from '../../server/postgres/database.js';
 import { createUserCache } from '../../server/postgres/user-cache.js';
-import { listenForUserChanges } from '../../server/postgres/user-change-notices.js';
+import { listenForUserChanges, listenOnDatabase } from '../../server/postgres/user-change-notices.js';
 import { httpTarget } from './http-target.js';
 import { createTestServices } from './in-process-services.js';
 import { openTestDatabase, type PostgresDriver } from './postgres-databases.js';
@@ -19,8 +19,10 @@ export async function createServerPostgresTarget(
 ): Promise<Target> {
   const testDatabase = await openTestDatabase(driver);
   const database = onQuery ? observeQueries(testDatabase.database, onQuery) : testDatabase.database;
-  const userCache = createUserCache({ suspended: testDatabase.server !== undefined });
-  const notices = testDatabase.server && (await listenForUserChanges(userCache, testDatabase.server));
+  const userCache = createUserCache({ suspended: true });
+  const notices = testDatabase.server
+    ? await listenForUserChanges(userCache, testDatabase.server)
+    : await listenOnDatabase(userCache, testDatabase.database);
   const services = createTestServices(createPostgresStore(database, { userCache }));
   // The server's own token service (fast-jwt), on the same secret and clock.
   const running = await startServer({ ...services, tokens: undefined, port: 0, host: '127.0.0.1' });
