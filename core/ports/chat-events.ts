@@ -56,7 +56,8 @@ export interface ChatEvents {
   readonly crossesProcesses?: boolean;
   /**
    * Calls `listener` when events may have been missed (a broker's connection came back after a
-   * cut): the realtime layer then brings every open room up to date from the store.
+   * cut): the realtime layer then checks every open socket's access again and brings every open
+   * room up to date, both from the store.
    */
   onResync?(listener: () => void): () => void;
 }

@@ -1,5 +1,6 @@
 import { CloseCode } from '@studymate/contract';
 import type { AccessRevokedEvent } from '../ports/chat-events.js';
+import type { RoomMember } from './chat-room.js';
 import type { RoomRegistry } from './room-registry.js';
 
 /**
@@ -16,11 +17,12 @@ export class AccessRevocations {
     for (const heard of this.opening) heard.push(event);
     const reached =
       event.conversationId === undefined ? this.rooms.values() : [this.rooms.get(event.conversationId)];
-    for (const room of reached) {
-      for (const member of room?.revoke(event) ?? []) {
-        member.transport.close(CloseCode.forbidden, 'Access revoked.');
-      }
-    }
+    for (const room of reached) this.close(room?.revoke(event) ?? []);
+  }
+
+  /** Closes sockets already taken out of their room because their access ended. */
+  close(members: Iterable<RoomMember>): void {
+    for (const member of members) member.transport.close(CloseCode.forbidden, 'Access revoked.');
   }
 
   /** Runs a socket's admission with the list of revocations announced while it runs. */

@@ -69,6 +69,8 @@ export async function admitSocket(request: OpenRequest, admission: Admission): P
     userId: user.id,
     userName: user.fullName,
     sessionId: claims.sessionId,
+    passwordVersion: claims.passwordVersion,
+    roomRef,
     // Nothing reaches a socket once it left the room (closed, or its access revoked).
     transport: {
       send: (data) => {

@@ -1,40 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../../contract/index.js';
+import { brokerLikeEvents } from '../../test/support/broker-like-events.js';
 import { inProcessGroup } from '../../test/support/in-process-group.js';
 import { createCoreServices, createPbkdf2PasswordHasher, silentLogger } from '../index.js';
-import { createChatEventHub } from '../adapters/in-process/chat-event-hub.js';
 import { createMemoryStore } from '../adapters/memory-store/create-memory-store.js';
 import type { ChatEvents } from '../ports/chat-events.js';
 import { createChatHub } from './chat-hub.js';
 import { createPresenceTracker } from './presence-tracker.js';
-
-/** Chat events as a broker delivers them: possibly out of order, possibly missed while cut off. */
-function brokerLikeEvents() {
-  const inner = createChatEventHub();
-  const resyncs = new Set<() => void>();
-  let cut = false;
-  const events: ChatEvents = {
-    crossesProcesses: true,
-    publish: (event) => {
-      if (!cut) inner.publish(event);
-    },
-    subscribe: (listener) => inner.subscribe(listener),
-    onResync: (listener) => {
-      resyncs.add(listener);
-      return () => resyncs.delete(listener);
-    },
-  };
-  return {
-    events,
-    cut: () => (cut = true),
-    /** Back without a word: nobody is told that something was missed. */
-    restore: () => (cut = false),
-    reconnect: () => {
-      cut = false;
-      for (const listener of resyncs) listener();
-    },
-  };
-}
 
 async function roomWithSocket(events: ChatEvents) {
   const store = createMemoryStore();

@@ -7,6 +7,7 @@ import { acceptSocket, type ChatSocket } from './chat-socket.js';
 import { catchUpRoom } from './catch-up-room.js';
 import { fanOutChatEvent } from './fan-out-chat-event.js';
 import type { PresenceTracker } from './presence-tracker.js';
+import { recheckRoomAccess } from './recheck-room-access.js';
 import { RoomRegistry } from './room-registry.js';
 
 export type { ChatSocket } from './chat-socket.js';
@@ -61,10 +62,13 @@ export function createChatHub(
     return acceptSocket(opening, { transport: request.transport, onFault });
   }
 
-  // Messages announced while the broker was out of reach: read from the store, in each room's order.
+  // What was announced while the broker was out of reach, read from the store in each room's order:
+  // first the revocations (a socket whose access ended gets nothing more), then the messages.
   const stopResync = services.events.onResync?.(() => {
-    for (const room of rooms.values())
+    for (const room of rooms.values()) {
+      void room.enqueue(async () => revocations.close(await recheckRoomAccess(services, room)));
       void room.enqueue(() => catchUpRoom(services, room, Number.MAX_SAFE_INTEGER));
+    }
   });
 
   return {

@@ -1,5 +1,6 @@
 import type { ServerEvent } from '@studymate/contract';
 import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
+import type { RoomRef } from '../rules/chat-rooms/resolve-chat-room.js';
 import type { AccessRevokedEvent } from '../ports/chat-events.js';
 import { serialize } from './server-events.js';
 
@@ -17,6 +18,10 @@ export interface RoomMember {
   userName: string;
   /** The sign-in session of the token it was opened with. */
   sessionId: string;
+  /** The password version of that token: access is checked again when events may have been missed. */
+  passwordVersion: number;
+  /** The room as the socket's URL named it, for that check. */
+  roomRef: RoomRef;
   transport: SocketTransport;
   /** The newest message id this socket has received: later deliveries skip anything not newer. */
   lastDeliveredId: number;

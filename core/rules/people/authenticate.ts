@@ -2,7 +2,7 @@ import type { UserRecord } from '../../ports/store/store.js';
 import type { CoreServices } from '../../context.js';
 import type { TokenClaims } from '../../ports/token-service.js';
 import { unauthorized } from '../errors.js';
-import { isEndedByPasswordChange } from './password-sessions.js';
+import { findTokenUser } from './find-token-user.js';
 
 export type Authentication =
   | { ok: true; user: UserRecord; claims: TokenClaims }
@@ -24,10 +24,7 @@ export async function authenticate(
   }
   const claims = await services.tokens.verify(token, 'access');
   if (!claims) return { ok: false, response: unauthorized() };
-  const user = await services.store.users.findById(claims.userId);
-  if (!user || user.status === 'deleted') return { ok: false, response: unauthorized('User not found') };
-  if (user.status !== 'active') return { ok: false, response: unauthorized('User is inactive') };
-  // A password change ended the other sign-in sessions: their unexpired tokens are dead too.
-  if (isEndedByPasswordChange(claims, user)) return { ok: false, response: unauthorized() };
-  return { ok: true, user, claims };
+  const found = await findTokenUser(claims, services);
+  if (!found.ok) return { ok: false, response: unauthorized(found.detail) };
+  return { ok: true, user: found.user, claims };
 }

@@ -6,6 +6,9 @@ import type { TokenClaims } from '../../ports/token-service.js';
  * version, in a sign-in session other than the one that made the latest change. Such a token is
  * refused everywhere: REST (401), a new chat socket (4001) and refresh.
  */
-export function isEndedByPasswordChange(claims: TokenClaims, user: UserRecord): boolean {
+export function isEndedByPasswordChange(
+  claims: Pick<TokenClaims, 'sessionId' | 'passwordVersion'>,
+  user: UserRecord,
+): boolean {
   return claims.passwordVersion < user.passwordVersion && claims.sessionId !== user.passwordChangeSessionId;
 }

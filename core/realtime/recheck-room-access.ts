@@ -1,0 +1,33 @@
+import type { CoreServices } from '../context.js';
+import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
+import { findTokenUser } from '../rules/people/find-token-user.js';
+import { isSessionEnded } from '../rules/people/signed-out-sessions.js';
+import type { ChatRoom, RoomMember } from './chat-room.js';
+
+/**
+ * Whether an open socket may stay: the rules that admitted it (admit-socket.ts), read again from
+ * the store. Its token's signature and expiry are not: a socket outlives its token.
+ */
+async function mayStay(services: CoreServices, room: ChatRoom, member: RoomMember): Promise<boolean> {
+  const [found, signedOut] = await Promise.all([
+    findTokenUser(member, services),
+    isSessionEnded(member.sessionId, services),
+  ]);
+  if (!found.ok || signedOut) return false;
+  const access = await resolveChatRoom(member.roomRef, found.user, { services, purpose: 'subscribe' });
+  return access.ok && access.conversationId === room.conversationId;
+}
+
+/**
+ * Checks every socket of the room against the store once, when a broker's connection came back:
+ * an `access_revoked` announced during the cut never arrived. Takes the sockets no longer allowed
+ * out of the room, as a revocation does, and answers them (to be closed with 4003).
+ */
+export async function recheckRoomAccess(services: CoreServices, room: ChatRoom): Promise<RoomMember[]> {
+  const sockets = [...room.sockets];
+  const allowed = await Promise.all(sockets.map((member) => mayStay(services, room, member)));
+  // A socket that left while its check ran is not closed again.
+  const refused = sockets.filter((member, index) => !allowed[index] && room.sockets.has(member));
+  for (const member of refused) room.leave(member);
+  return refused;
+}
