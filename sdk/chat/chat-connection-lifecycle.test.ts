@@ -1,59 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatConnection, type WebSocketLike } from './chat-connection.js';
+import type { ChatConnection, ChatConnectionOptions } from './chat-connection.js';
 import type { ChatError } from './connection-state.js';
+import {
+  FakeSocket,
+  FakeSocketWithPings,
+  fakeChatConnection,
+  latestSocket,
+} from './fake-chat-socket.test-support.js';
 
-/** A `ws`-like socket double: records frames and closes, and lets the test play the server. */
-class FakeSocket implements WebSocketLike {
-  static instances: FakeSocket[] = [];
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onclose: ((event: { code: number; reason: string }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
-  sent: unknown[] = [];
-  closedWith: [number | undefined, string | undefined] | null = null;
-  readonly listeners = new Map<string, () => void>();
+// Pings but no terminate(): a heartbeat timeout closes the socket.
+const latest = () => latestSocket(FakeSocketWithPings);
 
-  constructor(readonly url: string) {
-    FakeSocket.instances.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close(code?: number, reason?: string) {
-    this.closedWith = [code, reason];
-  }
-  on(event: 'ping', listener: () => void) {
-    this.listeners.set(event, listener);
-  }
-  serverSend(event: unknown) {
-    this.onmessage?.({ data: JSON.stringify(event) });
-  }
-  serverClose(code: number, reason = '') {
-    this.onclose?.({ code, reason });
-  }
-  establish() {
-    this.serverSend({ type: 'connection_established', message: 'Connected to chat' });
-  }
-}
-
-const latest = () => FakeSocket.instances.at(-1)!;
-
-function connection(overrides: Partial<ConstructorParameters<typeof ChatConnection>[0]> = {}) {
-  let next = 0;
-  return new ChatConnection({
-    url: 'ws://chat.test/ws/chat/1/',
-    accessToken: () => Promise.resolve('token-1'),
-    WebSocket: FakeSocket,
-    random: () => 0.5,
-    backoff: { baseMs: 1_000, maxMs: 1_000 },
-    timers: {
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as number),
-      now: () => Date.now(),
-    },
-    newClientId: () => `c${(next += 1)}`,
-    ...overrides,
-  });
-}
+const connection = (overrides: Partial<ChatConnectionOptions> = {}) =>
+  fakeChatConnection(FakeSocketWithPings, { backoff: { baseMs: 1_000, maxMs: 1_000 }, ...overrides });
 
 function errorsOf(chat: ChatConnection) {
   const errors: ChatError[] = [];
@@ -249,7 +208,7 @@ describe('ChatConnection lifecycle', () => {
     await vi.advanceTimersByTimeAsync(0);
     latest().establish();
     await vi.advanceTimersByTimeAsync(900);
-    latest().listeners.get('ping')!();
+    latest().ping();
     await vi.advanceTimersByTimeAsync(900);
     expect(errors).toEqual([]);
     await vi.advanceTimersByTimeAsync(100);

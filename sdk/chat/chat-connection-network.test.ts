@@ -1,43 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ChatConnection, type WebSocketLike } from './chat-connection.js';
 import type { ChatState } from './connection-state.js';
+import { FakeSocket, fakeChatConnection, latestSocket } from './fake-chat-socket.test-support.js';
 import type { NetworkStatus } from './network-status.js';
-
-/** A WebSocket double: records what the client sends and how it was closed. */
-class FakeSocket implements WebSocketLike {
-  static instances: FakeSocket[] = [];
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onclose: ((event: { code: number; reason: string }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
-  sent: unknown[] = [];
-  closedWith: [number | undefined, string | undefined] | null = null;
-
-  constructor(readonly url: string) {
-    FakeSocket.instances.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close(code?: number, reason?: string) {
-    this.closedWith = [code, reason];
-  }
-  establish() {
-    this.onmessage?.({ data: JSON.stringify({ type: 'connection_established', message: 'Connected' }) });
-  }
-  deliver(id: number, clientId?: string) {
-    const message = {
-      type: 'chat_message',
-      message_id: id,
-      sender_id: 2,
-      sender_name: 'B',
-      sender_avatar: null,
-      content: `message ${id}`,
-      created_at: '2026-01-01T00:00:00Z',
-      ...(clientId && { client_id: clientId }),
-    };
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-}
 
 /** The device's network, played by the test: `navigator.onLine` and its events. */
 function playedNetwork(online = true) {
@@ -57,24 +21,11 @@ function playedNetwork(online = true) {
   return network;
 }
 
-const latest = () => FakeSocket.instances.at(-1)!;
+// The browser's socket: no pings, so no heartbeat runs through the long offline waits.
+const latest = () => latestSocket(FakeSocket);
 
 function connection(network: NetworkStatus) {
-  let next = 0;
-  const chat = new ChatConnection({
-    url: 'ws://chat.test/ws/chat/1/',
-    accessToken: () => Promise.resolve('token-1'),
-    WebSocket: FakeSocket,
-    random: () => 0.5,
-    backoff: { baseMs: 1_000, maxMs: 1_000 },
-    timers: {
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as number),
-      now: () => Date.now(),
-    },
-    newClientId: () => `c${(next += 1)}`,
-    network,
-  });
+  const chat = fakeChatConnection(FakeSocket, { backoff: { baseMs: 1_000, maxMs: 1_000 }, network });
   const states: ChatState[] = [chat.state];
   chat.on('state', (state) => states.push(state));
   return { chat, states };

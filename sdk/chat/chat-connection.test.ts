@@ -1,84 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { backoffDelay } from './backoff.js';
-import { ChatConnection, type WebSocketLike } from './chat-connection.js';
+import type { ChatConnectionOptions } from './chat-connection.js';
 import type { ChatState } from './connection-state.js';
+import {
+  FakeSocket,
+  FakeWsSocket,
+  fakeChatConnection,
+  latestSocket,
+} from './fake-chat-socket.test-support.js';
 
-/** A WebSocket double: records what the client sends and lets the test play the server. */
-class FakeSocket implements WebSocketLike {
-  static instances: FakeSocket[] = [];
-  onmessage: ((event: { data: unknown }) => void) | null = null;
-  onclose: ((event: { code: number; reason: string }) => void) | null = null;
-  onerror: ((event: unknown) => void) | null = null;
-  sent: unknown[] = [];
-  closedWith: number | null = null;
-  private pingListener: (() => void) | null = null;
+// The ws package's socket: pings, and terminate() on a heartbeat timeout.
+const latest = () => latestSocket(FakeWsSocket);
 
-  constructor(readonly url: string) {
-    FakeSocket.instances.push(this);
-  }
-  send(data: string) {
-    this.sent.push(JSON.parse(data));
-  }
-  close(code = 1000) {
-    this.closedWith = code;
-  }
-  terminate() {
-    this.serverClose(1006);
-  }
-  on(_event: 'ping', listener: () => void) {
-    this.pingListener = listener;
-  }
-  ping() {
-    this.pingListener?.();
-  }
-  serverSend(event: unknown) {
-    this.onmessage?.({ data: JSON.stringify(event) });
-  }
-  serverClose(code: number) {
-    this.onclose?.({ code, reason: '' });
-  }
-  /** Plays `connection_established`, telling the room's newest message id when given (a seed's server does not). */
-  establish(newest?: number) {
-    this.serverSend({
-      type: 'connection_established',
-      message: 'Connected to chat',
-      ...(newest !== undefined && { last_message_id: newest }),
-    });
-  }
-  /** Plays a stored message `id` arriving. */
-  deliver(id: number) {
-    this.serverSend({
-      type: 'chat_message',
-      message_id: id,
-      sender_id: 2,
-      sender_name: 'B',
-      sender_avatar: null,
-      content: `message ${id}`,
-      created_at: '2026-01-01T00:00:00Z',
-    });
-  }
-}
-
-const latest = () => FakeSocket.instances.at(-1)!;
-
-function connection(overrides: Partial<ConstructorParameters<typeof ChatConnection>[0]> = {}) {
-  return new ChatConnection({
-    url: 'ws://chat.test/ws/chat/1/',
-    accessToken: () => Promise.resolve('token-1'),
-    WebSocket: FakeSocket,
-    random: () => 0.5,
-    timers: {
-      setTimeout: (callback, ms) => setTimeout(callback, ms),
-      clearTimeout: (handle) => clearTimeout(handle as number),
-      now: () => Date.now(),
-    },
-    newClientId: (() => {
-      let next = 0;
-      return () => `c${(next += 1)}`;
-    })(),
-    ...overrides,
-  });
-}
+const connection = (overrides: Partial<ChatConnectionOptions> = {}) =>
+  fakeChatConnection(FakeWsSocket, overrides);
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -326,7 +261,7 @@ describe('ChatConnection', () => {
     chat.close();
     await expect(pending).rejects.toThrow('closed');
     expect(vi.getTimerCount()).toBe(0);
-    expect(latest().closedWith).toBe(1000);
+    expect(latest().closedWith?.[0]).toBe(1000);
     expect(chat.state).toBe('closed');
   });
 });

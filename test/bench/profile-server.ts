@@ -10,35 +10,11 @@ import { createServer } from 'node:http';
 import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
-import { silentLogger, type Store } from '@studymate/core';
-import { startServer } from '../../server/http/start-server.js';
-import { openPostgresStore } from '../../server/postgres/open-postgres-store.js';
-import { dropPgSchema } from '../../server/postgres/pg-database.js';
+import { atExit, exitWhenStopped, openPostgresSchema, serveReference } from './server-process.js';
 
 const which = process.argv[2] ?? 'memory';
-const databaseUrl = process.env['DATABASE_URL'];
-const cleanups: (() => Promise<void>)[] = [];
-let store: Store;
-if (which === 'Postgres') {
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
-  const schema = `profile_${randomBytes(4).toString('hex')}`;
-  const opened = await openPostgresStore({ databaseUrl, schema });
-  store = opened.store;
-  cleanups.push(async () => {
-    await opened.close();
-    await dropPgSchema(databaseUrl, schema);
-  });
-} else {
-  store = createMemoryStore();
-}
-const running = await startServer({
-  store,
-  logger: silentLogger,
-  config: { jwtSecret: randomBytes(32).toString('hex') },
-  port: 0,
-  host: '127.0.0.1',
-  responseCheck: 'shape',
-});
+const store = which === 'Postgres' ? (await openPostgresSchema('profile')).store : createMemoryStore();
+const url = await serveReference(store, { jwtSecret: randomBytes(32).toString('hex') });
 const inspector = new Session();
 inspector.connect();
 const post = (method: string, params?: object) =>
@@ -66,11 +42,10 @@ const cpuServer = createServer((request, response) => {
   void answer().then((text) => response.end(text));
 }).listen(0, '127.0.0.1');
 await new Promise((resolve) => cpuServer.once('listening', resolve));
-cleanups.push(() => new Promise((resolve) => cpuServer.close(() => resolve())));
-cleanups.unshift(() => running.close());
+atExit(() => new Promise((resolve) => cpuServer.close(() => resolve())));
 
 const call = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
-  const response = await fetch(`${running.url}${path}`, {
+  const response = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
@@ -100,13 +75,6 @@ for (let index = 0; index < 20; index += 1) {
     auth,
   );
 }
-let exiting = false;
-const exit = () => {
-  if (exiting) return;
-  exiting = true;
-  void Promise.allSettled(cleanups.map((cleanup) => cleanup())).finally(() => process.exit(0));
-};
-process.once('SIGTERM', exit);
-process.stdin.on('end', exit).resume();
+exitWhenStopped();
 const cpu = `http://127.0.0.1:${(cpuServer.address() as AddressInfo).port}`;
-process.stdout.write(`${JSON.stringify({ url: running.url, cpu, token })}\n`);
+process.stdout.write(`${JSON.stringify({ url, cpu, token })}\n`);

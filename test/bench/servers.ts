@@ -16,27 +16,18 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCoreServices, silentLogger, type Store } from '@studymate/core';
-import { startServer, type StartServerOptions } from '../../server/http/start-server.js';
 import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
 import { openPostgresStore, type OpenedPostgresStore } from '../../server/postgres/open-postgres-store.js';
-import { dropPgSchema } from '../../server/postgres/pg-database.js';
 import { startRawBroadcast } from './fan-out.js';
 import { seedMemoryRows, seedPostgresRows } from './seeding.js';
+import { atExit, exitWhenStopped, openPostgresSchema, serveReference } from './server-process.js';
 
 export type ServersMode =
   { kind: 'base' } | { kind: 'growth'; store: 'memory' | 'PGlite' | 'Postgres'; rows: number };
 
 const mode = JSON.parse(process.argv[2] ?? '{"kind":"base"}') as ServersMode;
 const databaseUrl = process.env['DATABASE_URL'];
-const cleanups: (() => Promise<void>)[] = [];
-let exiting = false;
-const exit = () => {
-  if (exiting) return;
-  exiting = true;
-  void Promise.allSettled(cleanups.map((cleanup) => cleanup())).finally(() => process.exit(0));
-};
-process.once('SIGTERM', exit);
-process.stdin.on('end', exit).resume();
+exitWhenStopped();
 
 const jwtSecret = randomBytes(32).toString('hex');
 /** Chat budgets out of the way: the fan-out sends far more than a person may. */
@@ -49,35 +40,12 @@ const config = {
   },
 };
 
-const serve = async (store: Store) => {
-  // What production runs (NODE_ENV=production): the shape check, not zod's full response check.
-  const options: StartServerOptions = {
-    store,
-    logger: silentLogger,
-    config,
-    port: 0,
-    host: '127.0.0.1',
-    responseCheck: 'shape',
-  };
-  const running = await startServer(options);
-  cleanups.push(() => running.close());
-  return running.url;
-};
-
-async function openPostgres(): Promise<OpenedPostgresStore> {
-  if (!databaseUrl) throw new Error('DATABASE_URL is not set');
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  const opened = await openPostgresStore({ databaseUrl, schema });
-  cleanups.push(async () => {
-    await opened.close();
-    await dropPgSchema(databaseUrl, schema);
-  });
-  return opened;
-}
+const serve = (store: Store) => serveReference(store, config);
+const openPostgres = () => openPostgresSchema('bench');
 
 async function openPglite(): Promise<OpenedPostgresStore> {
   const opened = await openPostgresStore();
-  cleanups.push(() => opened.close());
+  atExit(() => opened.close());
   return opened;
 }
 
@@ -107,13 +75,13 @@ async function startCeiling(): Promise<string> {
   });
   const server = createServer(app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
-  cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
+  atExit(() => new Promise((resolve) => server.close(() => resolve())));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
 if (mode.kind === 'base') {
   const raw = await startRawBroadcast();
-  cleanups.push(() => {
+  atExit(() => {
     raw.close();
     return Promise.resolve();
   });
