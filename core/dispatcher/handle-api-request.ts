@@ -146,7 +146,7 @@ async function routeAndRun(
   const { route, useCase } = match.entry;
 
   const params = route.pathParams
-    ? await parseWithFieldErrors(zodOrUndefined(route.pathParams), match.params)
+    ? parseWithFieldErrors(zodOrUndefined(route.pathParams), match.params)
     : null;
   if (params && !params.ok) return notFound();
 
@@ -159,17 +159,14 @@ async function routeAndRun(
     sessionId = authentication.claims.sessionId;
   }
 
-  const query = await parseWithFieldErrors(zodOrUndefined(route.query), Object.fromEntries(url.searchParams));
+  const query = parseWithFieldErrors(zodOrUndefined(route.query), Object.fromEntries(url.searchParams));
   if (!query.ok) return fieldErrors(query.errors);
 
   let body: unknown = undefined;
   if (METHODS_WITH_BODY.has(method)) {
     const json = readJsonBody(request.body, request.contentType);
     if (!json.ok) return json.response;
-    const parsed = await parseWithFieldErrors(
-      zodOrUndefined('body' in route ? route.body : undefined),
-      json.value,
-    );
+    const parsed = parseWithFieldErrors(zodOrUndefined('body' in route ? route.body : undefined), json.value);
     if (!parsed.ok) return fieldErrors(parsed.errors);
     body = parsed.data;
   }

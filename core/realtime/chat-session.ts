@@ -125,7 +125,7 @@ export function createSessionHandler(context: SessionContext) {
       reply('invalid_json', 'Invalid JSON.');
       return;
     }
-    const event = await parseWithFieldErrors(ClientEventSchema, parsed);
+    const event = parseWithFieldErrors(ClientEventSchema, parsed);
     if (event.ok) return handle(event.data as ClientEvent);
     const [field, messages] = Object.entries(event.errors)[0] ?? ['event', ['Invalid event.']];
     reply('invalid_event', `${field}: ${messages[0] ?? 'Invalid value.'}`);

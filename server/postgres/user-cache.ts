@@ -29,7 +29,7 @@ export interface UserCache {
   readonly size: number;
 }
 
-export interface ReadTicket {
+interface ReadTicket {
   id: number;
   generation: number;
 }

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewUser, UserRecord } from '@studymate/core';
 import { openPostgresStore, type OpenedPostgresStore } from '../../server/postgres/open-postgres-store.js';
-import { dropPgSchema } from '../../server/postgres/pg-database.js';
+import type { Database } from '../../server/postgres/database.js';
+import { createPgDatabase, dropPgSchema } from '../../server/postgres/pg-database.js';
 import { createPostgresUsers } from '../../server/postgres/postgres-users.js';
 import { cachedUsers, createUserCache } from '../../server/postgres/user-cache.js';
 import { listenForUserChanges, USER_NOTICES_APPLICATION } from '../../server/postgres/user-change-notices.js';
@@ -48,11 +48,12 @@ describe.skipIf(!databaseUrl)('users kept in memory by two processes on one Post
   const schema = `notices_${process.pid}_${randomBytes(3).toString('hex')}`;
   let a: OpenedPostgresStore;
   let b: OpenedPostgresStore;
-  let byHand: pg.Client;
+  /** Changes made by hand, as a tool or an operator would. */
+  let byHand: Database;
   let user: UserRecord;
   /** A change no notice announces (triggers off): only a read of the row sees it. */
   const silently = async (fullName: string) => {
-    await byHand.query(
+    await byHand.exec(
       `BEGIN; SET LOCAL session_replication_role = replica; UPDATE users SET full_name = '${fullName}' WHERE id = ${user.id}; COMMIT`,
     );
   };
@@ -61,14 +62,13 @@ describe.skipIf(!databaseUrl)('users kept in memory by two processes on one Post
   beforeAll(async () => {
     a = await openPostgresStore({ databaseUrl: url, schema });
     b = await openPostgresStore({ databaseUrl: url, schema });
-    byHand = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
-    await byHand.connect();
+    byHand = await createPgDatabase({ connectionString: url, schema, max: 1 });
     const created = await a.store.users.create(newUser(`${schema}@example.com`));
     if (created === 'email_taken') throw new Error('taken');
     user = created;
   });
   afterAll(async () => {
-    await byHand?.end();
+    await byHand?.close();
     await a?.close();
     await b?.close();
     await dropPgSchema(url, schema);
