@@ -1,39 +1,14 @@
-import { DEMO_LOGINS } from '@studymate/mocks';
-import { commandLogger } from './command-logger.js';
-import { httpOptionsFromEnvironment } from './http-environment.js';
-import { listenFailure } from './listen-failure.js';
-import { startMockServer } from './mock-server.js';
 import { MOCK_COMMAND } from './options/mock-command.js';
 import { readCommandLine } from './options/read-command-line.js';
-import { closeOnSignals, runCommand } from './run-command.js';
+import { runCommand } from './run-command.js';
 
 /** `studymate-mock` (`npm run mock`): the mock API over HTTP on http://127.0.0.1:9000, the demo world loaded; `--help` lists its options. */
 async function main(): Promise<void> {
-  const { port, host, seed, 'log-level': level } = readCommandLine(MOCK_COMMAND);
-  const { logger, requestLogger } = commandLogger(level);
-  const running = await startMockServer({
-    port,
-    host,
-    world: { seed },
-    logger,
-    requestLogger,
-    http: httpOptionsFromEnvironment(),
-  }).catch((error: unknown) => {
-    throw listenFailure(error, { host, port });
-  });
-  const world = running.mocks.world;
-  console.info(
-    `Study Mate mock API on ${running.url} (${world?.users ?? 0} users, ${world?.sessions ?? 0} sessions, ${world?.groups ?? 0} groups)`,
-  );
-  console.info(
-    `API docs: ${running.url}/api/docs/  Controls: GET ${running.url}/__mocks/scenarios, POST ${running.url}/__mocks/reset`,
-  );
-  console.info(
-    'Force a declared status, a 5xx or a 429 with `Prefer: code=404` (`code=503`, `code=429`); add `delay=300` or `network-error`.',
-  );
-  for (const [role, login] of Object.entries(DEMO_LOGINS))
-    console.info(`Demo ${role}: ${login.email} / ${login.password}`);
-  closeOnSignals(() => running.close());
+  const options = readCommandLine(MOCK_COMMAND);
+  // Only now the mocks and the HTTP edge (seconds to load): --help and a mistake on the command
+  // line answer without them.
+  const { serveMock } = await import('./serve-mock.js');
+  await serveMock(options);
 }
 
 runCommand(main);

@@ -1,5 +1,21 @@
-import { LOG_LEVELS } from '@studymate/server';
+import type { LogLevel } from '@studymate/server';
 import type { EnvironmentSetting } from './option-table.js';
+
+/**
+ * The server's log levels (its LOG_LEVELS), in its order, written out: the option tables are read
+ * before the server is loaded (seconds), so that `--help` answers at once. A `Record` over its
+ * `LogLevel` keeps the two lists one: a level missing here, or one it does not know, fails to compile.
+ */
+const LOG_LEVEL_NAMES: Record<LogLevel, true> = {
+  fatal: true,
+  error: true,
+  warn: true,
+  info: true,
+  debug: true,
+  trace: true,
+  silent: true,
+};
+const LOG_LEVELS = Object.keys(LOG_LEVEL_NAMES) as LogLevel[];
 
 /** Where a server listens. */
 export function listenOptions(port: number) {
