@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ChatEvent } from '@studymate/core';
 import { describeRateLimits } from '../../test/support/rate-limit-cases.js';
 import { connectRedis, type RedisConnection } from './redis-connection.js';
@@ -147,6 +147,33 @@ describe.skipIf(skipped !== null)('the Redis backplane adapters', () => {
     expect(Date.now() - diedAt).toBeLessThan(400 + 500);
     await here.close().catch(() => undefined);
     await there.close();
+  });
+
+  it('presence: a heartbeat renews every user here in one pipelined batch, however many', async () => {
+    const connection = await connect();
+    const batches = vi.spyOn(connection, 'multi');
+    const single = [vi.spyOn(connection, 'zAdd'), vi.spyOn(connection, 'pExpire')];
+    const board = createRedisPresenceBoard({
+      client: connection,
+      prefix,
+      instanceId: 'many',
+      ttlMs: 600,
+      onError,
+    });
+    const first = Date.now() * 1_000;
+    const users = Array.from({ length: 2_000 }, (_, index) => first + index);
+    for (const userId of users) board.online(userId);
+    const started = Date.now();
+    const before = batches.mock.calls.length;
+    // Past two TTLs: only the heartbeats (every 200 ms) kept them.
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    const heartbeats = batches.mock.calls.length - before;
+    expect(heartbeats).toBeGreaterThanOrEqual(2);
+    expect(heartbeats).toBeLessThanOrEqual(Math.ceil((Date.now() - started) / 200) + 1);
+    for (const spy of single) expect(spy).not.toHaveBeenCalled();
+    const online = await Promise.all(users.map((userId) => board.isOnline(userId)));
+    expect(online.filter((isOnline) => !isOnline)).toEqual([]);
+    await board.close();
   });
 
   it('presence: the last socket here closing takes the user offline at once; a clean shutdown too', async () => {

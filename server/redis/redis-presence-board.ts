@@ -25,15 +25,23 @@ export function createRedisPresenceBoard(options: RedisPresenceOptions): Presenc
   const keyOf = (userId: number) => `${prefix}presence:${userId}`;
   const report = (error: unknown) => onError('Presence could not be written to Redis', error);
 
-  async function record(userId: number): Promise<void> {
-    const key = keyOf(userId);
-    await client.zAdd(key, { score: Date.now() + ttlMs, value: instanceId });
-    await client.pExpire(key, ttlMs);
+  /**
+   * Writes this process's word for `userIds` as one pipelined batch (no MULTI: each user's pair
+   * stands alone), so a heartbeat is one round trip however many users are here.
+   */
+  async function record(userIds: Iterable<number>): Promise<void> {
+    const batch = client.multi();
+    const expiresAt = Date.now() + ttlMs;
+    for (const userId of userIds) {
+      const key = keyOf(userId);
+      batch.zAdd(key, { score: expiresAt, value: instanceId }).pExpire(key, ttlMs);
+    }
+    await batch.execAsPipeline();
   }
 
   const heartbeat = setInterval(
     () => {
-      for (const userId of here) record(userId).catch(report);
+      if (here.size > 0) record(here).catch(report);
     },
     Math.max(100, Math.floor(ttlMs / 3)),
   );
@@ -46,7 +54,7 @@ export function createRedisPresenceBoard(options: RedisPresenceOptions): Presenc
     },
     online(userId) {
       here.add(userId);
-      record(userId).catch(report);
+      record([userId]).catch(report);
     },
     offline(userId) {
       here.delete(userId);
