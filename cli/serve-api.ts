@@ -25,7 +25,7 @@ import { setting } from './settings.js';
  * `studymate-api`'s options as cli/start.ts read them. This file (and with it the server, the
  * stores, the backplane and the demo world) is imported only after, so `--help` answers without it.
  */
-export type ApiOptions = OptionValues<typeof API_COMMAND.options>;
+type ApiOptions = OptionValues<typeof API_COMMAND.options>;
 
 const progress: Progress = (line) => console.info(line);
 
