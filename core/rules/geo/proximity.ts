@@ -27,3 +27,17 @@ export function readProximity(
 
 /** Distances on the wire: kilometres to two decimals. */
 export const roundKilometres = (distanceKm: number) => Math.round(distanceKm * 100) / 100;
+
+/**
+ * A presented item of a nearby list with its `distance_km`, added to the item itself: a spread into
+ * a copy cost more than presenting the item (the nearby sessions list: 10k -> 14-15k requests in the
+ * same 6 s), and left every copy a shape of its own for the JSON writer.
+ */
+export function withDistance<Item extends object>(
+  item: Item,
+  distanceKm: number,
+): Item & { distance_km: number } {
+  const extended = item as Item & { distance_km: number };
+  extended.distance_km = roundKilometres(distanceKm);
+  return extended;
+}

@@ -1,6 +1,6 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
-import { roundKilometres } from '../../rules/geo/proximity.js';
+import { withDistance } from '../../rules/geo/proximity.js';
 import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadCityViews, presentCityDetail } from './city-view.js';
 import { CITY_DEFAULT_RADIUS_KM } from './list-cities.js';
@@ -21,9 +21,6 @@ export const searchCitiesByLocation: UseCase<typeof contract.cities.searchLocati
   );
   return {
     status: 200,
-    body: views.map((view, index) => ({
-      ...presentCityDetail(view),
-      distance_km: roundKilometres(found[index]?.distanceKm ?? 0),
-    })),
+    body: views.map((view, index) => withDistance(presentCityDetail(view), found[index]?.distanceKm ?? 0)),
   };
 };

@@ -3,6 +3,7 @@ import type { UseCase } from '../../context.js';
 import { badRequest } from '../../rules/errors.js';
 import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { loadGroupViews, presentGroupListItem } from '../../rules/groups/group-view.js';
+import { withDistance } from '../../rules/geo/proximity.js';
 
 const DEFAULT_RADIUS_KM = 10;
 
@@ -24,9 +25,6 @@ export const listNearbyGroups: UseCase<typeof contract.groups.nearby> = async ({
   );
   return {
     status: 200,
-    body: views.map((view, index) => ({
-      ...presentGroupListItem(view),
-      distance_km: Math.round((found[index]?.distanceKm ?? 0) * 100) / 100,
-    })),
+    body: views.map((view, index) => withDistance(presentGroupListItem(view), found[index]?.distanceKm ?? 0)),
   };
 };

@@ -1,6 +1,6 @@
 import type { contract } from '@studymate/contract';
 import type { UseCase } from '../../context.js';
-import { roundKilometres } from '../../rules/geo/proximity.js';
+import { withDistance } from '../../rules/geo/proximity.js';
 import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { SCHOOL_DEFAULT_RADIUS_KM } from './list-schools.js';
 import { loadSchoolViews, presentSchoolDetail } from './school-view.js';
@@ -21,9 +21,6 @@ export const searchSchoolsByLocation: UseCase<typeof contract.schools.searchLoca
   );
   return {
     status: 200,
-    body: views.map((view, index) => ({
-      ...presentSchoolDetail(view),
-      distance_km: roundKilometres(found[index]?.distanceKm ?? 0),
-    })),
+    body: views.map((view, index) => withDistance(presentSchoolDetail(view), found[index]?.distanceKm ?? 0)),
   };
 };

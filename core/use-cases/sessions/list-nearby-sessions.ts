@@ -3,6 +3,7 @@ import type { UseCase } from '../../context.js';
 import { badRequest } from '../../rules/errors.js';
 import { PLAIN_LIST_LIMIT } from '../../rules/paging/plain-list-limit.js';
 import { presentSessionList } from './present-session-list.js';
+import { withDistance } from '../../rules/geo/proximity.js';
 
 const DEFAULT_RADIUS_KM = 5;
 
@@ -23,9 +24,6 @@ export const listNearbySessions: UseCase<typeof contract.sessions.nearby> = asyn
   const items = presentSessionList(found, context, now);
   return {
     status: 200,
-    body: items.map((item, index) => ({
-      ...item,
-      distance_km: Math.round((found[index]?.distanceKm ?? 0) * 100) / 100,
-    })),
+    body: items.map((item, index) => withDistance(item, found[index]?.distanceKm ?? 0)),
   };
 };
