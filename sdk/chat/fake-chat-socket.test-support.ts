@@ -4,7 +4,22 @@
  * code only: nothing the package exports imports it, so the build leaves it out.
  */
 import { ChatConnection, type ChatConnectionOptions, type WebSocketConstructor } from './chat-connection.js';
+import type { ChatMessageEvent } from '@studymate/contract';
 import type { WebSocketLike } from './web-socket-like.js';
+
+/** Stored message `id` from member 2, as the server sends it (with `client_id` when it echoes one). */
+export function chatMessageEvent(id: number, clientId?: string): ChatMessageEvent {
+  return {
+    type: 'chat_message',
+    message_id: id,
+    sender_id: 2,
+    sender_name: 'B',
+    sender_avatar: null,
+    content: `message ${id}`,
+    created_at: '2026-01-01T00:00:00Z',
+    ...(clientId && { client_id: clientId }),
+  };
+}
 
 /** The browser's WebSocket: no pings to watch and no `terminate()`. */
 export class FakeSocket implements WebSocketLike {
@@ -41,16 +56,7 @@ export class FakeSocket implements WebSocketLike {
   }
   /** Plays a stored message `id` arriving, as the echo of the client's `clientId` when given. */
   deliver(id: number, clientId?: string) {
-    this.serverSend({
-      type: 'chat_message',
-      message_id: id,
-      sender_id: 2,
-      sender_name: 'B',
-      sender_avatar: null,
-      content: `message ${id}`,
-      created_at: '2026-01-01T00:00:00Z',
-      ...(clientId && { client_id: clientId }),
-    });
+    this.serverSend(chatMessageEvent(id, clientId));
   }
 }
 

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatMessageEvent } from '../../contract/index.js';
+import { chatMessageEvent } from './fake-chat-socket.test-support.js';
 import { MessageLog } from './message-log.js';
 
-const message = (id: number): ChatMessageEvent => ({
-  type: 'chat_message',
-  message_id: id,
-  sender_id: 2,
-  sender_name: 'B',
-  sender_avatar: null,
-  content: `message ${id}`,
-  created_at: '2026-01-01T00:00:00Z',
-});
+const message = (id: number) => chatMessageEvent(id);
 
 const ids = (log: MessageLog) => log.messages.map((m) => m.message_id);
 

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ChatConnectionEvents } from './chat-connection-events.js';
 import { ChatSendError } from './connection-state.js';
 import { Emitter } from './emitter.js';
+import { chatMessageEvent } from './fake-chat-socket.test-support.js';
 import { MessageLog } from './message-log.js';
 import { Outbox } from './outbox.js';
 import { receiveServerEvent } from './receive-server-event.js';
 
-const chatMessage = (id: number, clientId?: string) => ({
-  type: 'chat_message',
-  message_id: id,
-  sender_id: 2,
-  sender_name: 'B',
-  sender_avatar: null,
-  content: `message ${id}`,
-  created_at: '2026-01-01T00:00:00Z',
-  ...(clientId && { client_id: clientId }),
-});
+const chatMessage = chatMessageEvent;
 
 /** A receiver over real parts, recording every event it emits. */
 function receiver(lastMessageId: number | null = null) {

@@ -5,6 +5,7 @@
  */
 import type { Store } from '@studymate/core';
 import type { SqlClient } from '../../server/postgres/database.js';
+import { newUserRecord } from '../support/new-user.js';
 import { seedPostgres } from './seed-postgres.js';
 
 const HALF_YEAR_MS = 183 * 24 * 60 * 60 * 1000;
@@ -24,22 +25,14 @@ export async function seedMemoryRows(store: Store, rows: number): Promise<{ firs
   const now = new Date();
   const userIds: number[] = [];
   for (let n = 1; n <= usersFor(rows); n += 1) {
-    const created = await store.users.create({
-      email: `seed${n}@example.com`,
-      passwordHash: 'x',
-      fullName: `Seed user ${n}`,
-      phone: '',
-      schoolId: null,
-      major: '',
-      year: null,
-      bio: '',
-      avatarUrl: null,
-      learningRadiusKm: 10,
-      privacyLevel: 'open',
-      status: 'active',
-      isStaff: false,
-      createdAt: now,
-    });
+    const created = await store.users.create(
+      newUserRecord({
+        email: `seed${n}@example.com`,
+        fullName: `Seed user ${n}`,
+        learningRadiusKm: 10,
+        createdAt: now,
+      }),
+    );
     if (created === 'email_taken') throw new Error('seed user exists');
     await store.users.update(created.id, {
       location: { latitude: 10 + (n % 1000) / 100, longitude: 106 + (n % 997) / 100, updatedAt: now },

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewUser, UserRecord } from '@studymate/core';
+import type { UserRecord } from '@studymate/core';
 import { openPostgresStore, type OpenedPostgresStore } from '../../server/postgres/open-postgres-store.js';
 import type { Database } from '../../server/postgres/database.js';
 import { createPgDatabase, dropPgSchema } from '../../server/postgres/pg-database.js';
 import { createPostgresUsers } from '../../server/postgres/postgres-users.js';
 import { cachedUsers, createUserCache } from '../../server/postgres/user-cache.js';
 import { listenForUserChanges, USER_NOTICES_APPLICATION } from '../../server/postgres/user-change-notices.js';
+import { newUserRecord } from '../support/new-user.js';
 
 /**
  * Two processes' stores on one schema keep users in memory (server/postgres/user-cache.ts): what
@@ -17,23 +18,6 @@ if (!databaseUrl)
   console.warn(
     'test/postgres/user-change-notices.test.ts: skipped, it needs DATABASE_URL (a Postgres server).',
   );
-
-const newUser = (email: string): NewUser => ({
-  email,
-  passwordHash: 'x',
-  fullName: 'Ann',
-  phone: '',
-  schoolId: null,
-  major: '',
-  year: null,
-  bio: '',
-  avatarUrl: null,
-  learningRadiusKm: 5,
-  privacyLevel: 'open',
-  status: 'active',
-  isStaff: false,
-  createdAt: new Date(),
-});
 
 async function eventually(check: () => Promise<boolean>, what: string, withinMs = 5000) {
   const until = Date.now() + withinMs;
@@ -63,7 +47,7 @@ describe.skipIf(!databaseUrl)('users kept in memory by two processes on one Post
     a = await openPostgresStore({ databaseUrl: url, schema });
     b = await openPostgresStore({ databaseUrl: url, schema });
     byHand = await createPgDatabase({ connectionString: url, schema, max: 1 });
-    const created = await a.store.users.create(newUser(`${schema}@example.com`));
+    const created = await a.store.users.create(newUserRecord({ email: `${schema}@example.com` }));
     if (created === 'email_taken') throw new Error('taken');
     user = created;
   });
