@@ -1,6 +1,4 @@
-import { createCoreServices, createStaffUser } from '@studymate/core';
 import { UsageError } from './command-errors.js';
-import { openCommandPostgres } from './open-store.js';
 import { CREATE_STAFF_COMMAND } from './options/store-commands.js';
 import { readCommandLine } from './options/read-command-line.js';
 import { runCommand } from './run-command.js';
@@ -14,6 +12,11 @@ async function main(): Promise<void> {
   const { email, password, 'data-dir': dataDir } = readCommandLine(CREATE_STAFF_COMMAND);
   if (email === undefined || password === undefined)
     throw new UsageError('Usage: npm run create-staff -- --email you@example.com --password a-long-password');
+  // Loaded once the command line holds: `--help` and a mistake answer without loading the server.
+  const [{ createCoreServices, createStaffUser }, { openCommandPostgres }] = await Promise.all([
+    import('@studymate/core'),
+    import('./open-store.js'),
+  ]);
   const opened = await openCommandPostgres(dataDir);
   try {
     const { created } = await createStaffUser(

@@ -1,4 +1,3 @@
-import { openCommandPostgres } from './open-store.js';
 import { MIGRATE_COMMAND } from './options/store-commands.js';
 import { readCommandLine } from './options/read-command-line.js';
 import { runCommand } from './run-command.js';
@@ -11,6 +10,8 @@ import { runCommand } from './run-command.js';
  */
 async function main(): Promise<void> {
   const options = readCommandLine(MIGRATE_COMMAND);
+  // Loaded once the command line holds: `--help` and a mistake answer without loading the server.
+  const { openCommandPostgres } = await import('./open-store.js');
   const opened = await openCommandPostgres(options['data-dir']);
   await opened.close();
   const applied = opened.appliedMigrations;
