@@ -1,5 +1,6 @@
 import type { UserRecord } from '../../ports/store/store.js';
 import type { CoreServices } from '../../context.js';
+import { newUser } from '../../rules/people/new-user.js';
 
 export interface StaffUserInput {
   email: string;
@@ -23,22 +24,15 @@ export async function createStaffUser(
     });
     return { user: promoted ?? existing, created: false };
   }
-  const created = await services.store.users.create({
-    email: input.email,
-    passwordHash,
-    fullName: input.fullName ?? 'Staff',
-    phone: '',
-    schoolId: null,
-    major: '',
-    year: null,
-    bio: '',
-    avatarUrl: null,
-    learningRadiusKm: 5,
-    privacyLevel: 'open',
-    status: 'active',
-    isStaff: true,
-    createdAt: services.clock.now(),
-  });
+  const created = await services.store.users.create(
+    newUser({
+      email: input.email,
+      passwordHash,
+      fullName: input.fullName ?? 'Staff',
+      isStaff: true,
+      createdAt: services.clock.now(),
+    }),
+  );
   if (created === 'email_taken') return createStaffUser(input, services);
   return { user: created, created: true };
 }
