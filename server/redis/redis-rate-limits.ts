@@ -4,7 +4,9 @@ import type { RedisConnection } from './redis-connection.js';
 /**
  * The in-process sliding window (core/adapters/in-process/rate-limits.ts) as one atomic script, so
  * a budget holds across every process. KEYS: the action times (a sorted set scored by time) and
- * the "refused since the last allowed one" flag. ARGV: now, window, limit, a unique member.
+ * the "refused since the last allowed one" flag. Times up to one window ahead of `now` still count:
+ * processes take their `at` before the round trip, so their takes reach Redis a little out of
+ * order; only a clock set back by more than a window forgets them. ARGV: now, window, limit, a unique member.
  * Answers {allowed, retry after ms, first refusal}.
  */
 const TAKE = `
@@ -12,7 +14,7 @@ local now = tonumber(ARGV[1])
 local window = tonumber(ARGV[2])
 local limit = tonumber(ARGV[3])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '(' .. now, '+inf')
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '(' .. (now + window), '+inf')
 local count = redis.call('ZCARD', KEYS[1])
 if count < limit then
   redis.call('ZADD', KEYS[1], now, ARGV[4])

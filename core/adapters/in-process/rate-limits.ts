@@ -58,8 +58,12 @@ export function createInProcessRateLimits(options: { sweepEveryMs?: number } = {
   };
 }
 
-/** Drops the times that left the window (or lie ahead of a clock that was set back). */
+/**
+ * Drops the times that left the window, and those more than a window ahead of a clock that was set
+ * back. Times a little ahead still count: takes may arrive a little out of their `at` order.
+ */
 function forget(budget: Budget, now: number): void {
-  const times = budget.times.filter((time) => time > now - budget.windowMs && time <= now);
+  const { windowMs } = budget;
+  const times = budget.times.filter((time) => time > now - windowMs && time <= now + windowMs);
   if (times.length !== budget.times.length) budget.times = times;
 }
