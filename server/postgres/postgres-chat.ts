@@ -11,6 +11,7 @@ import {
 import { createKeyedQueue } from './keyed-queue.js';
 import { ensureDirectConversation } from './postgres-direct-conversations.js';
 import { reviveTimestamps } from './json-rows.js';
+import { messageWindow } from './message-window.js';
 import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import { batchedRead } from './read-batch.js';
 import { countsByKey, literalCount, selectSlice, sliceClause, SqlParams, whereAll } from './sql-listing.js';
@@ -41,12 +42,12 @@ function storeMessage(
     // A repeated client id from the sender inserts nothing; only a stored message bumps activity.
     const [inserted] = await tx.query<MessageRow>(
       `WITH inserted AS (
-          INSERT INTO messages (conversation_id, sender_id, content, client_id, created_at)
-            VALUES ($1, $2, $3, $4, $5)
+          INSERT INTO messages (conversation_id, sender_id, content, client_id, created_at, position)
+            VALUES ($1, $2, $3, $4, $5, (SELECT message_count + 1 FROM conversations WHERE id = $1))
             ON CONFLICT (conversation_id, sender_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
             RETURNING ${MESSAGE_COLUMNS}
         ), bumped AS (
-          UPDATE conversations SET updated_at = $5
+          UPDATE conversations SET updated_at = $5, message_count = message_count + 1
             WHERE id = $1 AND EXISTS (SELECT 1 FROM inserted)
         )
         SELECT ${MESSAGE_COLUMNS} FROM inserted`,
@@ -151,16 +152,13 @@ export function createPostgresChat(database: Database): ChatRepo {
     findMessage,
     listMessages: (conversationId, cursor, slice) => {
       const params = new SqlParams();
-      const conditions = [
-        `conversation_id = ${params.add(conversationId)}`,
-        cursor.after !== undefined && `id > ${params.add(cursor.after)}`,
-        cursor.before !== undefined && `id < ${params.add(cursor.before)}`,
-      ];
+      const { conditions, count } = messageWindow(conversationId, cursor, params);
       return selectSlice(
         database,
         {
           select: MESSAGE_COLUMNS,
           from: `FROM messages ${whereAll(conditions)}`,
+          count,
           orderBy: cursor.after === undefined ? 'ORDER BY id DESC' : 'ORDER BY id ASC',
           params,
           map: toMessage,
@@ -170,18 +168,15 @@ export function createPostgresChat(database: Database): ChatRepo {
     },
     listMessagesWithReads: async (conversationId, { cursor, slice }, readerIds) => {
       const params = new SqlParams();
-      const where = whereAll([
-        `conversation_id = ${params.add(conversationId)}`,
-        cursor.after !== undefined && `id > ${params.add(cursor.after)}`,
-        cursor.before !== undefined && `id < ${params.add(cursor.before)}`,
-      ]);
+      const window = messageWindow(conversationId, cursor, params);
+      const where = whereAll(window.conditions);
       const direction = cursor.after === undefined ? 'DESC' : 'ASC';
       const page = await selectPage<MessageRow, { senders: UserRow; reads: MessageRead }>(database, {
         select: `SELECT ${MESSAGE_COLUMNS} FROM messages ${where}
           ORDER BY id ${direction} ${sliceClause(slice, params)}`,
         order: `id ${direction}`,
         params,
-        count: `SELECT count(*) FROM messages ${where}`,
+        count: window.count,
         related: {
           senders: `SELECT ${USER_COLUMNS} FROM users WHERE id IN (SELECT sender_id FROM page)`,
           reads: `SELECT message_id, user_id, read_at FROM message_reads

@@ -141,6 +141,9 @@ describe('messages', () => {
       'two',
       'three',
     ]);
+    expect(after.status === 200 && [after.body.count, history.status === 200 && history.body.count]).toEqual([
+      2, 3,
+    ]);
   });
 
   it('marks only the other side’s messages read, answering the count', async () => {

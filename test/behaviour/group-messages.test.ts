@@ -63,6 +63,26 @@ describe('GET /api/groups/{group_id}/messages/', () => {
     ]);
   });
 
+  it("counts the messages in a cursor's window, whatever the ids around it", async () => {
+    const { admin, groupId, ids } = await chattyGroup(5);
+    const [m1, m2, , , m5] = ids as [number, number, number, number, number];
+    const countOf = async (query: { after?: number; before?: number; limit?: number }) => {
+      const response = await admin.client.groupMessages.list({ params: { groupId }, query });
+      return response.status === 200 ? [response.body.count, response.body.results.length] : response.status;
+    };
+    expect(await countOf({})).toEqual([5, 5]);
+    expect(await countOf({ after: m2 })).toEqual([3, 3]);
+    expect(await countOf({ before: m5 })).toEqual([4, 4]);
+    expect(await countOf({ after: m1, before: m5 })).toEqual([3, 3]);
+    expect(await countOf({ after: 0, limit: 2 })).toEqual([5, 2]);
+    // Ids that are no message of this conversation: before the first, past the last, between.
+    expect(await countOf({ after: m5 + 1_000 })).toEqual([0, 0]);
+    expect(await countOf({ before: m1 })).toEqual([0, 0]);
+    const [elsewhere] = (await chattyGroup(1)).ids as [number];
+    expect(await countOf({ before: elsewhere })).toEqual([5, 5]);
+    expect(await countOf({ after: m5, before: m1 })).toEqual([0, 0]);
+  });
+
   it("shows is_read per caller: true for one's own messages and for others' once read", async () => {
     const { member, groupId } = await chattyGroup(2);
     const before = await member.client.groupMessages.list({ params: { groupId } });

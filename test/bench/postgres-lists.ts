@@ -4,13 +4,13 @@
  * `seedPostgres`), on PGlite and, when DATABASE_URL is set, on that server (a schema dropped after),
  * with the SQL statements each request ran. Requests go one at a time: this is latency, not load.
  *
- *   npx tsx test/bench/postgres-lists.ts [sizes=1000,100000] [requests=100]
+ *   npx tsx test/bench/postgres-lists.ts [sizes=1000,100000] [requests=100] [drivers=pg,pglite]
  */
 import { randomBytes } from 'node:crypto';
 import { createCoreServices, silentLogger } from '../../core/index.js';
 import { startServer } from '../../server/http/start-server.js';
 import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
-import { observeQueries } from '../../server/postgres/database.js';
+import { observeQueries, type SqlClient } from '../../server/postgres/database.js';
 import { openPostgresStore } from '../../server/postgres/open-postgres-store.js';
 import { dropPgSchema } from '../../server/postgres/pg-database.js';
 import { seedPostgres } from './seed-postgres.js';
@@ -25,8 +25,51 @@ const lists: Record<string, string> = {
   my_sessions: '/api/sessions/my_sessions/',
   nearby: '/api/sessions/nearby/?radius_km=50',
   groups: '/api/groups/?page_size=20',
+  'groups nearby': '/api/groups/nearby/?radius_km=50',
   subjects: '/api/subjects/?page_size=20',
+  'discover nearby learners': '/api/discover/nearby-learners/?radius=50',
+  'group messages': '/api/groups/1/messages/',
+  conversations: '/api/chat/conversations/',
+  'connection requests': '/api/matching/requests/',
+  'connection requests received': '/api/matching/requests/received/',
 };
+
+/**
+ * Rows for the chat and connection lists, in proportion to the size: `size` messages in group 1's
+ * conversation (which the caller joins), and `size / 10` connection requests between seeded users,
+ * five of them to the caller.
+ */
+async function seedChatAndRequests(
+  client: SqlClient,
+  { size, callerId, now }: { size: number; callerId: number; now: Date },
+) {
+  await client.query(
+    `INSERT INTO messages (conversation_id, sender_id, content, created_at, position)
+     SELECT g.conversation_id, g.created_by_id, 'Seed message ' || n,
+       $2::timestamptz - make_interval(secs => $1::int - n), c.message_count + n
+     FROM study_groups g JOIN conversations c ON c.id = g.conversation_id
+     CROSS JOIN generate_series(1, $1::int) AS n WHERE g.id = 1`,
+    [size, now],
+  );
+  await client.query(
+    `UPDATE conversations SET message_count = message_count + $1::int
+     WHERE id = (SELECT conversation_id FROM study_groups WHERE id = 1)`,
+    [size],
+  );
+  await client.query(
+    `INSERT INTO connection_requests (sender_id, receiver_id, state, message, created_at, updated_at)
+     SELECT s.id, r.id, 'pending', '', $2::timestamptz, $2::timestamptz
+     FROM generate_series(1, $1::int) AS n
+     JOIN users s ON s.id = 2 * n JOIN users r ON r.id = 2 * n + 1`,
+    [size / 10 / 2, now],
+  );
+  await client.query(
+    `INSERT INTO connection_requests (sender_id, receiver_id, state, message, created_at, updated_at)
+     SELECT n * 2 + 1, $1::int, 'pending', '', $2::timestamptz, $2::timestamptz FROM generate_series(1, 5) AS n`,
+    [callerId, now],
+  );
+  await client.exec('ANALYZE');
+}
 
 interface Row {
   driver: string;
@@ -76,6 +119,12 @@ async function measure(driver: 'pglite' | 'pg', size: number): Promise<Row[]> {
         headers,
         body: '{}',
       });
+    const joined = await fetch(`${running.url}/api/groups/1/join/`, { method: 'POST', headers, body: '{}' });
+    if (joined.status >= 300) throw new Error(`joining group 1 answered ${joined.status}`);
+    const me = (await (await fetch(`${running.url}/api/auth/profile/`, { headers })).json()) as {
+      id: number;
+    };
+    await seedChatAndRequests(opened.database, { size, callerId: me.id, now });
     const rows: Row[] = [];
     for (const [list, path] of Object.entries(lists)) {
       const times: number[] = [];
@@ -107,6 +156,8 @@ async function measure(driver: 'pglite' | 'pg', size: number): Promise<Row[]> {
 }
 
 const drivers: ('pglite' | 'pg')[] = process.env['DATABASE_URL'] ? ['pg', 'pglite'] : ['pglite'];
+const only = process.argv[4]?.split(',');
+if (only) drivers.splice(0, drivers.length, ...drivers.filter((driver) => only.includes(driver)));
 const all: Row[] = [];
 for (const driver of drivers) for (const size of sizes) all.push(...(await measure(driver, size)));
 

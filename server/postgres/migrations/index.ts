@@ -4,6 +4,7 @@ import { passwordSessions } from './0003-password-sessions.js';
 import { sessionStatusRanges } from './0004-session-status-ranges.js';
 import { positionIndexes } from './0005-position-indexes.js';
 import { userChangeNotices } from './0006-user-change-notices.js';
+import { messagePositions } from './0007-message-positions.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   sessionStatusRanges,
   positionIndexes,
   userChangeNotices,
+  messagePositions,
 ];
