@@ -4,11 +4,12 @@ import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
 import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../context.js';
 import { authenticate } from '../rules/people/authenticate.js';
-import type { AccessRevokedEvent } from '../ports/chat-events.js';
 import type { RoomMember, SocketTransport } from './chat-room.js';
+import { closeRevoked, type Opening } from './access-revocations.js';
 import { createSessionHandler } from './chat-session.js';
 import type { PresenceTracker } from './presence-tracker.js';
 import type { RoomRegistry } from './room-registry.js';
+import { recheckRoomAccess } from './recheck-room-access.js';
 import { resumeSocket } from './resume-socket.js';
 import { parseRoomPath } from './room-paths.js';
 
@@ -31,8 +32,8 @@ interface Admission {
   services: CoreServices;
   presence: PresenceTracker;
   rooms: RoomRegistry;
-  /** The revocations announced while this socket is checked (see AccessRevocations). */
-  heard: AccessRevokedEvent[];
+  /** What happened while this socket is checked (see AccessRevocations). */
+  opening: Opening;
   onFault: (error: unknown) => void;
 }
 
@@ -41,7 +42,7 @@ interface Admission {
  * 4003, 4004) and answers null. An accepted one joins its room and presence.
  */
 export async function admitSocket(request: OpenRequest, admission: Admission): Promise<ChatSession | null> {
-  const { services, presence, rooms, heard, onFault } = admission;
+  const { services, presence, rooms, opening, onFault } = admission;
   const refuse = (code: number, reason: string) => {
     request.transport.close(code, reason);
     return null;
@@ -59,7 +60,7 @@ export async function admitSocket(request: OpenRequest, admission: Admission): P
     return refuse(CloseCode.unknownRoom, 'Unknown room.');
   if (!access.ok) return refuse(CloseCode.forbidden, 'You may not join this room.');
   const identity = { userId: user.id, sessionId: claims.sessionId, conversationId: access.conversationId };
-  if (heard.some((event) => isRevokedBy(event, identity))) {
+  if (opening.heard.some((event) => isRevokedBy(event, identity))) {
     return refuse(CloseCode.forbidden, 'Access revoked.');
   }
 
@@ -82,6 +83,11 @@ export async function admitSocket(request: OpenRequest, admission: Admission): P
   };
   room.sockets.add(member);
   presence.join(user.id);
+  // The broker came back while this socket was checked, and the room's re-check did not see it yet:
+  // its check may have read access that a revocation unheard during the cut had ended.
+  if (opening.missedResync) {
+    void room.enqueue(async () => closeRevoked(await recheckRoomAccess(services, room, [member])));
+  }
   let closed = false;
   // connection_established first, then the backlog, then live messages: in the room's order.
   void room.enqueue(() => resumeSocket(services, { room, member, after: request.lastMessageId }));

@@ -41,7 +41,7 @@ async function groupBehindBroker() {
     return { closes, messages };
   };
   const send = (content: string) => post(`/api/groups/${group.id}/messages/`, { content }, adminToken);
-  return { broker, hub, post, open, send, group, adminToken };
+  return { broker, hub, post, open, send, group, adminToken, services };
 }
 
 const credentials = { email: 'member@example.com', password: 'long-enough-1' };
@@ -86,6 +86,57 @@ describe('the chat hub behind a broker: access that ended during a cut', () => {
     await send('after the resync');
     await vi.waitFor(() => expect(kept.messages()).toHaveLength(1));
     expect(kept.closes).toEqual([]);
+    hub.close();
+  });
+
+  it('closes a socket whose check read its access before a removal in the cut and that joined after the resync', async () => {
+    const { broker, hub, post, open, send, group, adminToken, services } = await groupBehindBroker();
+    const registered = await post('/api/auth/register/', {
+      ...credentials,
+      password_confirm: credentials.password,
+    });
+    const memberToken = registered['tokens']?.access ?? '';
+    const memberId = registered['user']?.id ?? 0;
+    const joined = await post(`/api/groups/${group.id}/join/`, {}, memberToken);
+    const admin = await open(adminToken);
+
+    // The member's socket reads its membership, then waits (a slow store) until released.
+    const { groups } = services.store;
+    const membershipsOf = groups.membershipsOf.bind(groups);
+    let release: (() => void) | undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reached = false;
+    groups.membershipsOf = async (userId, groupIds) => {
+      const found = await membershipsOf(userId, groupIds);
+      if (userId === memberId && !reached) {
+        reached = true;
+        await released;
+      }
+      return found;
+    };
+    const received: ServerEvent[] = [];
+    const closes: { code: number; reason: string }[] = [];
+    hub.connect({
+      pathname: `/ws/groups/${group.id}/chat/`,
+      token: memberToken,
+      lastMessageId: null,
+      transport: {
+        send: (data) => received.push(JSON.parse(data) as ServerEvent),
+        close: (code, reason) => closes.push({ code, reason }),
+      },
+    });
+    await vi.waitFor(() => expect(reached).toBe(true));
+
+    broker.cut();
+    await post(`/api/groups/memberships/${joined['membership']?.id ?? 0}/remove/`, {}, adminToken);
+    broker.reconnect();
+    // The room's re-check ran (before this message, in the room's order) without the member's socket.
+    await send('after the resync');
+    await vi.waitFor(() => expect(admin.messages()).toHaveLength(1));
+    release?.();
+
+    await vi.waitFor(() => expect(closes).toEqual([revoked]));
+    expect(received.filter((event) => event.type === 'chat_message')).toEqual([]);
     hub.close();
   });
 

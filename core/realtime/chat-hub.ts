@@ -53,10 +53,10 @@ export function createChatHub(
 
   /** Accepts a transport's socket at once; authentication and room checks finish in the background. */
   function connect(request: ConnectRequest): ChatSocket {
-    const opening = revocations.whileOpening((heard) =>
+    const opening = revocations.whileOpening((watched) =>
       admitSocket(
         { ...request, lastMessageId: parseResumeId(request.lastMessageId) },
-        { services, presence: deps.presence, rooms, heard, onFault },
+        { services, presence: deps.presence, rooms, opening: watched, onFault },
       ),
     );
     return acceptSocket(opening, { transport: request.transport, onFault });
@@ -65,6 +65,7 @@ export function createChatHub(
   // What was announced while the broker was out of reach, read from the store in each room's order:
   // first the revocations (a socket whose access ended gets nothing more), then the messages.
   const stopResync = services.events.onResync?.(() => {
+    revocations.resynced();
     for (const room of rooms.values()) {
       void room.enqueue(async () => revocations.close(await recheckRoomAccess(services, room)));
       void room.enqueue(() => catchUpRoom(services, room, Number.MAX_SAFE_INTEGER));

@@ -19,12 +19,15 @@ async function mayStay(services: CoreServices, room: ChatRoom, member: RoomMembe
 }
 
 /**
- * Checks every socket of the room against the store once, when a broker's connection came back:
+ * Checks the room's sockets (all of them by default) against the store once, when a broker's connection came back:
  * an `access_revoked` announced during the cut never arrived. Takes the sockets no longer allowed
  * out of the room, as a revocation does, and answers them (to be closed with 4003).
  */
-export async function recheckRoomAccess(services: CoreServices, room: ChatRoom): Promise<RoomMember[]> {
-  const sockets = [...room.sockets];
+export async function recheckRoomAccess(
+  services: CoreServices,
+  room: ChatRoom,
+  sockets: RoomMember[] = [...room.sockets],
+): Promise<RoomMember[]> {
   const allowed = await Promise.all(sockets.map((member) => mayStay(services, room, member)));
   // A socket that left while its check ran is not closed again.
   const refused = sockets.filter((member, index) => !allowed[index] && room.sockets.has(member));
