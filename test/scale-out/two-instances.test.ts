@@ -109,6 +109,16 @@ describe.skipIf(skipped !== null)('two server processes behave as one server (Re
       (event) => event.type === 'messages_read' && event.user_id === alice.user.id,
       'receipt',
     );
+    // The indicator is published by B and the marker by A: Redis keeps each process's events in
+    // order, not the two processes' together, so the marker cannot vouch for it; it is awaited.
+    await Promise.all(
+      [aliceOnA, adminOnB].map((socket) =>
+        socket.waitFor(
+          (event) => event.type === 'typing_indicator',
+          `typing on ${socket === aliceOnA ? 'A' : 'B'}`,
+        ),
+      ),
+    );
     await settle(aliceOnA, everyone);
 
     for (const socket of everyone) {
