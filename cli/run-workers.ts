@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import { createServer } from 'node:net';
 import { listenFailure } from './listen-failure.js';
+import { withServerV8Flags } from './server-v8-flags.js';
 
 /** What a worker tells the primary once it listens. */
 export interface WorkerListening {
@@ -36,6 +37,8 @@ export async function ensurePortFree({ host, port }: { host: string; port: numbe
 export function runWorkers(count: number): Promise<string> {
   let stopping = false;
   const listened = new Set<number>();
+  // Every worker runs with the server's V8 flags, however the primary was started.
+  cluster.setupPrimary({ execArgv: withServerV8Flags(process.execArgv) });
   const fork = () => cluster.fork();
   const stop = (code: number) => {
     stopping = true;

@@ -26,6 +26,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_V8_FLAGS } from '../../cli/server-v8-flags.js';
 import { createInterface } from 'node:readline';
 import { measureFanOut, type FanOutResult } from './fan-out.js';
 import { scaleOutDetail, scaleOutRows } from './scale-out.js';
@@ -64,7 +65,9 @@ interface Servers {
 }
 
 async function startServers(mode: ServersMode): Promise<Servers> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/servers.ts', JSON.stringify(mode)], {
+  // The servers run with the V8 flags `npm start` gives the server (the ceiling in the same process).
+  const args = [...SERVER_V8_FLAGS, '--import', 'tsx', 'test/bench/servers.ts', JSON.stringify(mode)];
+  const child = spawn(process.execPath, args, {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   children.add(child);

@@ -9,6 +9,7 @@
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_V8_FLAGS } from '../../cli/server-v8-flags.js';
 import { randomBytes } from 'node:crypto';
 import { createClient } from '../../sdk/index.js';
 import { dropPgSchema } from '../../server/postgres/pg-database.js';
@@ -30,10 +31,14 @@ interface Started {
 
 /** `cli/start.ts` with `env` and `args`, once it prints its URL. */
 async function startCli(env: Record<string, string>, args: string[] = []): Promise<Started> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'cli/start.ts', ...args], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...SERVER_V8_FLAGS, '--import', 'tsx', 'cli/start.ts', ...args],
+    {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
