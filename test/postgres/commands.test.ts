@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { migrations } from '../../server/postgres/migrations/index.js';
 import { openPostgresStore } from '../../server/postgres/open-postgres-store.js';
 import { runScript } from '../support/child-processes.js';
 
@@ -25,7 +26,7 @@ describe('the store commands', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'studymate-commands-'));
     dirs.push(dataDir);
     expect(await command('migrate', [], dataDir)).toBe(
-      `PGlite at ${dataDir}: applied migrations 1, 2, 3, 4, 5, 6.`,
+      `PGlite at ${dataDir}: applied migrations ${migrations.map((migration) => migration.version).join(', ')}.`,
     );
     expect(await command('migrate', [], dataDir)).toBe(`PGlite at ${dataDir}: the schema is up to date.`);
     const args = ['--email', 'ops@example.com', '--password', 'change-me-please'];
