@@ -78,6 +78,16 @@ describe('the Postgres schema', () => {
     expect(await Promise.all([migrate(database), migrate(database)])).toEqual([[], []]);
   });
 
+  it('keeps no GIN index with a pending list, which every search would read whole', async () => {
+    const gin = await database.query<{ name: string; options: string[] | null }>(
+      `SELECT c.relname AS name, c.reloptions AS options FROM pg_class c
+       JOIN pg_am am ON am.oid = c.relam
+       WHERE am.amname = 'gin' AND c.relnamespace = current_schema()::regnamespace`,
+    );
+    expect(gin.map((index) => index.name)).toContain('conversations_participants');
+    for (const index of gin) expect(index.options ?? []).toContain('fastupdate=off');
+  });
+
   it('rolls a failing migration back whole', async () => {
     const broken = {
       version: 9_999,

@@ -5,6 +5,7 @@ import { sessionStatusRanges } from './0004-session-status-ranges.js';
 import { positionIndexes } from './0005-position-indexes.js';
 import { userChangeNotices } from './0006-user-change-notices.js';
 import { messagePositions } from './0007-message-positions.js';
+import { ginWithoutPendingList } from './0008-gin-without-pending-list.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   positionIndexes,
   userChangeNotices,
   messagePositions,
+  ginWithoutPendingList,
 ];
