@@ -30,6 +30,32 @@ function groupConditions(filter: GroupFilter, params: SqlParams): (string | fals
   ];
 }
 
+/**
+ * The count of a list without a subject, school or member filter, from `group_counts` (migration
+ * 9): the groups anyone sees by privacy and status, plus the caller's own invite-only groups (one
+ * index range of their memberships). Undefined for the other lists, which count their matches.
+ */
+function groupCountSql(filter: GroupFilter, params: SqlParams): string | undefined {
+  if (filter.subjectId !== undefined || filter.schoolId !== undefined || filter.activeMemberId !== undefined)
+    return undefined;
+  const statuses = filter.statuses === undefined ? undefined : params.add(filter.statuses);
+  const privacy = filter.privacy === undefined ? undefined : params.add(filter.privacy);
+  const counted = whereAll([
+    `c.privacy <> 'invite_only'`,
+    statuses !== undefined && `c.status = ANY(${statuses}::text[])`,
+    privacy !== undefined && `c.privacy = ${privacy}`,
+  ]);
+  const invited = whereAll([
+    `vm.user_id = ${params.add(filter.visibleTo)}`,
+    `vm.status IN ('active', 'invited')`,
+    `g.privacy = 'invite_only'`,
+    statuses !== undefined && `g.status = ANY(${statuses}::text[])`,
+    privacy !== undefined && `g.privacy = ${privacy}`,
+  ]);
+  return `(SELECT coalesce(sum(c.count), 0) FROM group_counts c ${counted})
+    + (SELECT count(*) FROM group_memberships vm JOIN study_groups g ON g.id = vm.group_id ${invited})`;
+}
+
 async function selectGroup(client: SqlClient, id: number): Promise<GroupRecord | null> {
   const [row] = await client.query<GroupRow>(`SELECT ${GROUP_COLUMNS} FROM study_groups g WHERE g.id = $1`, [
     id,
@@ -119,6 +145,7 @@ export function createPostgresGroups(database: Database): GroupRepo {
         {
           select: GROUP_COLUMNS,
           from: `FROM study_groups g ${whereAll(groupConditions(filter, params))}`,
+          count: groupCountSql(filter, params),
           orderBy: 'ORDER BY g.created_at DESC, g.id DESC',
           params,
           map: toGroup,

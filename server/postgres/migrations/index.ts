@@ -6,6 +6,7 @@ import { positionIndexes } from './0005-position-indexes.js';
 import { userChangeNotices } from './0006-user-change-notices.js';
 import { messagePositions } from './0007-message-positions.js';
 import { ginWithoutPendingList } from './0008-gin-without-pending-list.js';
+import { groupCounts } from './0009-group-counts.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   userChangeNotices,
   messagePositions,
   ginWithoutPendingList,
+  groupCounts,
 ];
