@@ -11,6 +11,8 @@ export const groupCounts: Migration = {
   version: 9,
   name: 'group counts',
   sql: /* sql */ `
+-- No group is written between the counting below and the triggers that keep the counts after it.
+LOCK TABLE study_groups IN SHARE ROW EXCLUSIVE MODE;
 CREATE TABLE group_counts (
   privacy text NOT NULL,
   status text NOT NULL,
