@@ -85,6 +85,13 @@ export function describeRateLimits(name: string, create: () => RateLimits | Prom
       });
     });
 
+    it('answers the retry from the earliest time counted, whatever order the takes came in', async () => {
+      const limits = await create();
+      for (const ms of [900, 100, 200]) await limits.take({ key: key(), rule, at: at(ms) });
+      expect(await limits.take({ key: key(), rule, at: at(300) })).toMatchObject({ retryAfterMs: 800 });
+      expect((await limits.take({ key: key(), rule, at: at(1_100) })).allowed).toBe(true);
+    });
+
     it('does not lock a budget when the clock is set back by more than a window', async () => {
       const limits = await create();
       await takeMany(limits, 3, 50_000);

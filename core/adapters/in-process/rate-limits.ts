@@ -1,7 +1,7 @@
 import type { RateLimits } from '../../ports/rate-limits.js';
 
 interface Budget {
-  /** Times of the counted actions still in the window, oldest first; at most `limit` of them. */
+  /** Times of the counted actions still in the window, earliest first; at most `limit` of them. */
   times: number[];
   windowMs: number;
   refusedSinceAllowed: boolean;
@@ -42,6 +42,9 @@ export function createInProcessRateLimits(options: { sweepEveryMs?: number } = {
       forget(budget, now);
       if (budget.times.length < rule.limit) {
         budget.times.push(now);
+        // A take may be stamped before one already counted (see `forget`): keep the times in order.
+        const { times } = budget;
+        if (times.length > 1 && (times.at(-2) ?? now) > now) times.sort((a, b) => a - b);
         budget.refusedSinceAllowed = false;
         return Promise.resolve({ allowed: true });
       }
