@@ -38,7 +38,7 @@ export function runWorkers(count: number): Promise<string> {
   let stopping = false;
   const listened = new Set<number>();
   // Every worker runs with the server's V8 flags, however the primary was started.
-  cluster.setupPrimary({ execArgv: withServerV8Flags(process.execArgv) });
+  cluster.setupPrimary({ execArgv: withServerV8Flags(process.execArgv, process.env['NODE_OPTIONS']) });
   const fork = () => cluster.fork();
   const stop = (code: number) => {
     stopping = true;

@@ -12,9 +12,14 @@
  */
 export const SERVER_V8_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
-/** `execArgv` with every server flag it does not set already (by name: a chosen value stays). */
-export function withServerV8Flags(execArgv: readonly string[]): string[] {
-  const named = (flag: string) => flag.split('=')[0];
-  const missing = SERVER_V8_FLAGS.filter((flag) => !execArgv.some((arg) => named(arg) === named(flag)));
-  return [...execArgv, ...missing];
+/** A flag's name, `_` read as `-` as V8 does (`--max_semi_space_size=16` -> `--max-semi-space-size`). */
+const nameOf = (flag: string) => (flag.split('=')[0] ?? '').replaceAll('_', '-');
+
+/**
+ * `execArgv` with every server flag that neither it nor `NODE_OPTIONS` sets already: a value the
+ * operator chose stays (a flag on the command line would win over `NODE_OPTIONS`).
+ */
+export function withServerV8Flags(execArgv: readonly string[], nodeOptions = ''): string[] {
+  const chosen = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map(nameOf));
+  return [...execArgv, ...SERVER_V8_FLAGS.filter((flag) => !chosen.has(nameOf(flag)))];
 }

@@ -18,5 +18,7 @@ describe('the V8 flags the server runs with', () => {
     expect(withServerV8Flags(loader)).toEqual([...loader, ...SERVER_V8_FLAGS]);
     expect(withServerV8Flags([...loader, ...SERVER_V8_FLAGS])).toEqual([...loader, ...SERVER_V8_FLAGS]);
     expect(withServerV8Flags(['--max-semi-space-size=8'])).toEqual(['--max-semi-space-size=8']);
+    expect(withServerV8Flags(['--max_semi_space_size=8'])).toEqual(['--max_semi_space_size=8']);
+    expect(withServerV8Flags(loader, '--max-semi-space-size=16 --enable-source-maps')).toEqual(loader);
   });
 });
