@@ -28,7 +28,7 @@ async function roomWithSocket(events: ChatEvents) {
   await vi.waitFor(() => expect(received).toHaveLength(1));
   const send = (content: string) => post(`/api/groups/${group.id}/messages/`, { content }, token);
   const ids = () => received.flatMap((event) => (event.type === 'chat_message' ? [event.message_id] : []));
-  return { hub, send, ids };
+  return { hub, send, ids, services, token, group };
 }
 
 describe('the chat hub behind a broker (events that cross processes)', () => {
@@ -40,6 +40,46 @@ describe('the chat hub behind a broker (events that cross processes)', () => {
     broker.restore();
     const next = await send('announced');
     await vi.waitFor(() => expect(ids()).toEqual([...missed, next].map((message) => message.id)));
+    hub.close();
+  });
+
+  it('a resend of a message whose announcement was lost announces it again: every socket gets it once', async () => {
+    const broker = brokerLikeEvents();
+    const { hub, ids, token, group, services } = await roomWithSocket(broker.events);
+    const conversationId = (await services.store.groups.findById(group.id))?.conversationId ?? 0;
+    const stored = async () =>
+      (await services.store.chat.listMessages(conversationId, {}, { offset: 0, limit: 10 })).count;
+    const frames: ServerEvent[] = [];
+    const sender = hub.connect({
+      pathname: `/ws/groups/${group.id}/chat/`,
+      token,
+      lastMessageId: null,
+      transport: { send: (data) => frames.push(JSON.parse(data) as ServerEvent), close: () => undefined },
+    });
+    await vi.waitFor(() => expect(frames).toHaveLength(1));
+    const message = JSON.stringify({
+      type: 'chat_message',
+      content: 'stored, never announced',
+      client_id: 'c1',
+    });
+    // As if the process that stored it died before announcing it: the announcement goes nowhere.
+    broker.cut();
+    sender.receive(message);
+    await vi.waitFor(async () => expect(await stored()).toBe(1));
+    broker.restore();
+    expect(ids()).toEqual([]);
+
+    sender.receive(message);
+    await vi.waitFor(() => expect(ids()).toHaveLength(1));
+    await vi.waitFor(() =>
+      expect(frames.filter((frame) => frame.type === 'chat_message').map((frame) => frame.client_id)).toEqual(
+        ['c1'],
+      ),
+    );
+    // A further resend, now that both have it, is only echoed to its sender.
+    sender.receive(message);
+    await vi.waitFor(() => expect(frames.filter((frame) => frame.type === 'chat_message')).toHaveLength(2));
+    expect(ids()).toHaveLength(1);
     hub.close();
   });
 

@@ -108,7 +108,16 @@ export function createSessionHandler(context: SessionContext) {
         if (!stored.created) {
           const echo = serialize(chatMessageEvent(stored.message, user));
           void room.enqueue(() => {
-            member.transport.send(echo);
+            if (stored.message.id > member.lastDeliveredId && services.events.crossesProcesses) {
+              // Stored, yet never delivered here: the process that stored it may have died before it
+              // announced it. Announced again, every room catches up from the store (the sender's
+              // frame, with its client_id, settles it); a room that has it already reads nothing.
+              services.events.publish({
+                type: 'message_created',
+                conversationId: room.conversationId,
+                message: stored.message,
+              });
+            } else member.transport.send(echo);
             return Promise.resolve();
           });
         }
