@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CloseCode, type ServerEvent } from '../../contract/index.js';
 import { brokerLikeEvents } from '../../test/support/broker-like-events.js';
+import { waitLong } from '../../test/support/wait-long.js';
 import { inProcessGroup } from '../../test/support/in-process-group.js';
 import { createCoreServices, createPbkdf2PasswordHasher, silentLogger } from '../index.js';
 import { createMemoryStore } from '../adapters/memory-store/create-memory-store.js';
@@ -125,17 +126,17 @@ describe('the chat hub behind a broker: access that ended during a cut', () => {
         close: (code, reason) => closes.push({ code, reason }),
       },
     });
-    await vi.waitFor(() => expect(reached).toBe(true));
+    await waitLong(() => expect(reached).toBe(true));
 
     broker.cut();
     await post(`/api/groups/memberships/${joined['membership']?.id ?? 0}/remove/`, {}, adminToken);
     broker.reconnect();
     // The room's re-check ran (before this message, in the room's order) without the member's socket.
     await send('after the resync');
-    await vi.waitFor(() => expect(admin.messages()).toHaveLength(1));
+    await waitLong(() => expect(admin.messages()).toHaveLength(1));
     release?.();
 
-    await vi.waitFor(() => expect(closes).toEqual([revoked]));
+    await waitLong(() => expect(closes).toEqual([revoked]));
     expect(received.filter((event) => event.type === 'chat_message')).toEqual([]);
     hub.close();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ServerEvent } from '../../contract/index.js';
 import { brokerLikeEvents } from '../../test/support/broker-like-events.js';
+import { waitLong } from '../../test/support/wait-long.js';
 import { inProcessGroup } from '../../test/support/in-process-group.js';
 import { createCoreServices, createPbkdf2PasswordHasher, silentLogger } from '../index.js';
 import { createMemoryStore } from '../adapters/memory-store/create-memory-store.js';
@@ -56,7 +57,7 @@ describe('the chat hub behind a broker (events that cross processes)', () => {
       lastMessageId: null,
       transport: { send: (data) => frames.push(JSON.parse(data) as ServerEvent), close: () => undefined },
     });
-    await vi.waitFor(() => expect(frames).toHaveLength(1));
+    await waitLong(() => expect(frames).toHaveLength(1));
     const message = JSON.stringify({
       type: 'chat_message',
       content: 'stored, never announced',
@@ -65,20 +66,20 @@ describe('the chat hub behind a broker (events that cross processes)', () => {
     // As if the process that stored it died before announcing it: the announcement goes nowhere.
     broker.cut();
     sender.receive(message);
-    await vi.waitFor(async () => expect(await stored()).toBe(1));
+    await waitLong(async () => expect(await stored()).toBe(1));
     broker.restore();
     expect(ids()).toEqual([]);
 
     sender.receive(message);
-    await vi.waitFor(() => expect(ids()).toHaveLength(1));
-    await vi.waitFor(() =>
+    await waitLong(() => expect(ids()).toHaveLength(1));
+    await waitLong(() =>
       expect(frames.filter((frame) => frame.type === 'chat_message').map((frame) => frame.client_id)).toEqual(
         ['c1'],
       ),
     );
     // A further resend, now that both have it, is only echoed to its sender.
     sender.receive(message);
-    await vi.waitFor(() => expect(frames.filter((frame) => frame.type === 'chat_message')).toHaveLength(2));
+    await waitLong(() => expect(frames.filter((frame) => frame.type === 'chat_message')).toHaveLength(2));
     expect(ids()).toHaveLength(1);
     hub.close();
   });
