@@ -37,7 +37,9 @@ export class MemoryTable<Row extends { id: number }> {
 
   insert(row: Omit<Row, 'id'>): Row {
     this.lastId += 1;
-    const stored = { ...row, id: this.lastId } as Row;
+    // Stored rows are frozen: a write replaces a row, never changes it, so the store may hand a
+    // stored row to a read that only presents it (a list page) without copying it.
+    const stored = Object.freeze({ ...row, id: this.lastId }) as Row;
     this.rows.set(stored.id, stored);
     for (const watcher of this.watchers) watcher.add(stored);
     return { ...stored };
@@ -65,7 +67,7 @@ export class MemoryTable<Row extends { id: number }> {
   patch(id: number, changes: Partial<Row>): Row | null {
     const row = this.rows.get(id);
     if (!row) return null;
-    const updated = { ...row, ...changes, id };
+    const updated = Object.freeze({ ...row, ...changes, id });
     for (const watcher of this.watchers) watcher.remove(row);
     this.rows.set(id, updated);
     for (const watcher of this.watchers) watcher.add(updated);
