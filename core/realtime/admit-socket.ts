@@ -1,9 +1,6 @@
 import { CloseCode } from '@studymate/contract';
-import { isSessionEnded } from '../rules/people/signed-out-sessions.js';
 import { isRevokedBy } from '../rules/chat-rooms/end-access.js';
-import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
 import type { CoreServices } from '../context.js';
-import { authenticate } from '../rules/people/authenticate.js';
 import type { RoomMember, SocketTransport } from './chat-room.js';
 import { closeRevoked, type Opening } from './access-revocations.js';
 import { createSessionHandler } from './chat-session.js';
@@ -11,6 +8,7 @@ import type { PresenceTracker } from './presence-tracker.js';
 import type { RoomRegistry } from './room-registry.js';
 import { recheckRoomAccess } from './recheck-room-access.js';
 import { resumeSocket } from './resume-socket.js';
+import { checkSocketAccess } from './socket-access.js';
 import { parseRoomPath } from './room-paths.js';
 
 /** A socket to admit, its resume id parsed. */
@@ -47,18 +45,11 @@ export async function admitSocket(request: OpenRequest, admission: Admission): P
     request.transport.close(code, reason);
     return null;
   };
-  const authentication = await authenticate(request.token ? `Bearer ${request.token}` : null, services);
-  if (!authentication.ok) return refuse(CloseCode.unauthenticated, 'Authentication failed.');
-  const { user, claims } = authentication;
-  // A socket outlives its token: a logged-out session's unexpired access token opens none.
-  if (await isSessionEnded(claims.sessionId, services)) {
-    return refuse(CloseCode.unauthenticated, 'Signed out.');
-  }
-  const roomRef = parseRoomPath(request.pathname);
-  const access = roomRef ? await resolveChatRoom(roomRef, user, { services, purpose: 'subscribe' }) : null;
-  if (!roomRef || !access || (!access.ok && access.refusal === 'unknown_room'))
-    return refuse(CloseCode.unknownRoom, 'Unknown room.');
-  if (!access.ok) return refuse(CloseCode.forbidden, 'You may not join this room.');
+  const claims = request.token ? await services.tokens.verify(request.token.trim(), 'access') : null;
+  if (!claims) return refuse(CloseCode.unauthenticated, 'Authentication failed.');
+  const access = await checkSocketAccess(claims, parseRoomPath(request.pathname), services);
+  if (!access.ok) return refuse(access.code, access.reason);
+  const { user, roomRef } = access;
   const identity = { userId: user.id, sessionId: claims.sessionId, conversationId: access.conversationId };
   if (opening.heard.some((event) => isRevokedBy(event, identity))) {
     return refuse(CloseCode.forbidden, 'Access revoked.');

@@ -1,20 +1,13 @@
 import type { CoreServices } from '../context.js';
-import { resolveChatRoom } from '../rules/chat-rooms/resolve-chat-room.js';
-import { findTokenUser } from '../rules/people/find-token-user.js';
-import { isSessionEnded } from '../rules/people/signed-out-sessions.js';
 import type { ChatRoom, RoomMember } from './chat-room.js';
+import { checkSocketAccess } from './socket-access.js';
 
 /**
- * Whether an open socket may stay: the rules that admitted it (admit-socket.ts), read again from
- * the store. Its token's signature and expiry are not: a socket outlives its token.
+ * Whether an open socket may stay: the rules that admitted it (`checkSocketAccess`), read again
+ * from the store. Its token's signature and expiry are not: a socket outlives its token.
  */
 async function mayStay(services: CoreServices, room: ChatRoom, member: RoomMember): Promise<boolean> {
-  const [found, signedOut] = await Promise.all([
-    findTokenUser(member, services),
-    isSessionEnded(member.sessionId, services),
-  ]);
-  if (!found.ok || signedOut) return false;
-  const access = await resolveChatRoom(member.roomRef, found.user, { services, purpose: 'subscribe' });
+  const access = await checkSocketAccess(member, member.roomRef, services);
   return access.ok && access.conversationId === room.conversationId;
 }
 
