@@ -15,14 +15,24 @@ import { selectNearby } from './sql-geo.js';
 import { selectSlice, SqlParams, whereAll } from './sql-listing.js';
 import { insertRow, updateRow } from './sql-rows.js';
 
+/** The membership statuses that let a user see an invite-only group. */
+const SEES_INVITE_ONLY = `'active', 'invited'`;
+
+/** A filter's status and privacy conditions over a table alias with those columns. */
+function statusAndPrivacy(alias: string, filter: GroupFilter, params: SqlParams): (string | false)[] {
+  return [
+    filter.statuses !== undefined && `${alias}.status = ANY(${params.add(filter.statuses)}::text[])`,
+    filter.privacy !== undefined && `${alias}.privacy = ${params.add(filter.privacy)}`,
+  ];
+}
+
 /** The conditions of a group filter, over `study_groups g`; mirrors the memory store's `matches`. */
 function groupConditions(filter: GroupFilter, params: SqlParams): (string | false)[] {
   const membershipIn = (userId: number, statuses: string) =>
     `EXISTS (SELECT 1 FROM group_memberships vm WHERE vm.group_id = g.id AND vm.user_id = ${params.add(userId)} AND vm.status IN (${statuses}))`;
   return [
-    `(g.privacy <> 'invite_only' OR ${membershipIn(filter.visibleTo, `'active', 'invited'`)})`,
-    filter.statuses !== undefined && `g.status = ANY(${params.add(filter.statuses)}::text[])`,
-    filter.privacy !== undefined && `g.privacy = ${params.add(filter.privacy)}`,
+    `(g.privacy <> 'invite_only' OR ${membershipIn(filter.visibleTo, SEES_INVITE_ONLY)})`,
+    ...statusAndPrivacy('g', filter, params),
     filter.subjectId !== undefined &&
       `EXISTS (SELECT 1 FROM group_subjects fs WHERE fs.group_id = g.id AND fs.subject_id = ${params.add(filter.subjectId)})`,
     filter.schoolId !== undefined && `g.school_id = ${params.add(filter.schoolId)}`,
@@ -38,19 +48,12 @@ function groupConditions(filter: GroupFilter, params: SqlParams): (string | fals
 function groupCountSql(filter: GroupFilter, params: SqlParams): string | undefined {
   if (filter.subjectId !== undefined || filter.schoolId !== undefined || filter.activeMemberId !== undefined)
     return undefined;
-  const statuses = filter.statuses === undefined ? undefined : params.add(filter.statuses);
-  const privacy = filter.privacy === undefined ? undefined : params.add(filter.privacy);
-  const counted = whereAll([
-    `c.privacy <> 'invite_only'`,
-    statuses !== undefined && `c.status = ANY(${statuses}::text[])`,
-    privacy !== undefined && `c.privacy = ${privacy}`,
-  ]);
+  const counted = whereAll([`c.privacy <> 'invite_only'`, ...statusAndPrivacy('c', filter, params)]);
   const invited = whereAll([
     `vm.user_id = ${params.add(filter.visibleTo)}`,
-    `vm.status IN ('active', 'invited')`,
+    `vm.status IN (${SEES_INVITE_ONLY})`,
     `g.privacy = 'invite_only'`,
-    statuses !== undefined && `g.status = ANY(${statuses}::text[])`,
-    privacy !== undefined && `g.privacy = ${privacy}`,
+    ...statusAndPrivacy('g', filter, params),
   ]);
   return `(SELECT coalesce(sum(c.count), 0) FROM group_counts c ${counted})
     + (SELECT count(*) FROM group_memberships vm JOIN study_groups g ON g.id = vm.group_id ${invited})`;
