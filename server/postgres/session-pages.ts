@@ -49,6 +49,7 @@ export async function selectSessionPage<Extra extends object = object>(
     { hosts: UserRow; subjects: SubjectRow; seats: { key: number; count: number }; mine: ParticipantRow }
   >(client, {
     ...query,
+    timestamps: SESSION_TIMESTAMPS,
     // The page's keys as an array, not `IN (SELECT … FROM page)`: an index scan for the array, no
     // hash table to build for a page of rows. Reads of up to a row per session (hosts, the caller's
     // rows) travel column by column.
@@ -56,6 +57,7 @@ export async function selectSessionPage<Extra extends object = object>(
       hosts: {
         select: `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY(ARRAY(SELECT host_id FROM page))`,
         columns: USER_COLUMN_NAMES,
+        timestamps: USER_TIMESTAMPS,
       },
       subjects: `SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id = ANY(ARRAY(SELECT subject_id FROM page))`,
       seats: `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
@@ -64,17 +66,16 @@ export async function selectSessionPage<Extra extends object = object>(
         select: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
           WHERE p.user_id = ${caller} AND p.session_id = ANY(ARRAY(SELECT id FROM page))`,
         columns: PARTICIPANT_COLUMN_NAMES,
+        timestamps: PARTICIPANT_TIMESTAMPS,
       },
     },
   });
-  const hostRows = reviveTimestamps(page.related.hosts, USER_TIMESTAMPS);
   const subjectRows = reviveTimestamps(page.related.subjects, SUBJECT_TIMESTAMPS);
-  const mineRows = reviveTimestamps(page.related.mine, PARTICIPANT_TIMESTAMPS);
-  const hosts = new Map(hostRows.map((row) => [row.id, toUser(row)]));
+  const hosts = new Map(page.related.hosts.map((row) => [row.id, toUser(row)]));
   const subjects = new Map(subjectRows.map((row) => [row.id, subjectOf(row)]));
   const seats = new Map(page.related.seats.map((row) => [row.key, row.count]));
-  const mine = new Map(mineRows.map((row) => [row.session_id, toParticipantRecord(row)]));
-  const rows = reviveTimestamps(page.rows, SESSION_TIMESTAMPS).map((row) => {
+  const mine = new Map(page.related.mine.map((row) => [row.session_id, toParticipantRecord(row)]));
+  const rows = page.rows.map((row) => {
     const host = hosts.get(row.host_id);
     if (!host) throw new Error(`Session ${row.id} has no host ${row.host_id}`);
     const listed: ListedSession = {

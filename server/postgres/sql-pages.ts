@@ -1,4 +1,5 @@
 import type { SqlClient } from './database.js';
+import { reviveTimestamps, timestampOfJson } from './json-rows.js';
 import { batchedRead } from './read-batch.js';
 import type { SqlParams } from './sql-listing.js';
 
@@ -11,6 +12,8 @@ import type { SqlParams } from './sql-listing.js';
 interface ColumnarSelect {
   select: string;
   columns: readonly string[];
+  /** The timestamptz columns among them: their arrays come back as Dates (see `timestampOfJson`). */
+  timestamps?: readonly string[];
 }
 
 /** A page of rows, its total, and reads of the rows the page mentions, as one statement builds them. */
@@ -21,6 +24,8 @@ export interface PageQuery<Related extends string> {
   order: string;
   /** The output names of the page's columns: when given, the page travels column by column. */
   columns?: readonly string[];
+  /** The timestamptz columns of the page, which come back as Dates. */
+  timestamps?: readonly string[];
   params: SqlParams;
   /** The list's total as a scalar SQL expression over `params`, when the list shows one. */
   count?: string;
@@ -32,8 +37,8 @@ export interface PageQuery<Related extends string> {
 }
 
 /**
- * The page's rows and each related read's rows as JSON (timestamps as ISO text: revive them), with
- * the total when asked.
+ * The page's rows and each related read's rows as JSON, with the total when asked. Timestamps are
+ * Dates where the query names them (`timestamps`), and ISO text elsewhere: revive those.
  */
 export interface PageJson<Row, Related extends object> {
   count: number | null;
@@ -49,10 +54,17 @@ function checkedColumn(column: string): string {
   return column;
 }
 
+const columnArrays = new WeakMap<readonly string[], string>();
+
 /** One JSON object of an array per column (each null when there are no rows), in the rows' order. */
 function columnsJson({ select, columns }: ColumnarSelect): string {
-  const arrays = columns.map(checkedColumn).map((column) => `'${column}', array_agg(r.${column})`);
-  return `(SELECT json_build_object(${arrays.join(', ')}) FROM (${select}) AS r)`;
+  // Written once per column list (a constant of its store): not rebuilt and re-checked per request.
+  let arrays = columnArrays.get(columns);
+  if (arrays === undefined) {
+    arrays = columns.map((column) => `'${checkedColumn(column)}', array_agg(r.${column})`).join(', ');
+    columnArrays.set(columns, arrays);
+  }
+  return `(SELECT json_build_object(${arrays}) FROM (${select}) AS r)`;
 }
 
 /** Builds row `index` of the column arrays, one property per column in order. */
@@ -76,8 +88,22 @@ function rowBuilder(columns: readonly string[]): RowBuilder {
   return builder;
 }
 
-/** The rows of `columnsJson`'s object, each with its columns in order. */
-function rowsOfColumns(columns: readonly string[], json: Record<string, unknown[] | null>): object[] {
+/**
+ * The rows of `columnsJson`'s object, each with its columns in order, its timestamp columns as
+ * Dates: read array by array, before the rows are built (no per-row store by a computed name).
+ */
+function rowsOfColumns(
+  { columns, timestamps = [] }: Omit<ColumnarSelect, 'select'>,
+  json: Record<string, unknown[] | null>,
+): object[] {
+  for (const column of timestamps) {
+    const values = json[column];
+    if (!values) continue;
+    for (let index = 0; index < values.length; index += 1) {
+      const value = values[index];
+      if (typeof value === 'string') values[index] = timestampOfJson(value);
+    }
+  }
   const arrays = columns.map((column) => json[column] ?? []);
   const length = arrays[0]?.length ?? 0;
   const build = rowBuilder(columns);
@@ -85,6 +111,10 @@ function rowsOfColumns(columns: readonly string[], json: Record<string, unknown[
   for (let index = 0; index < length; index += 1) rows[index] = build(arrays, index);
   return rows;
 }
+
+/** A related read's rows from its JSON: as they are, or rebuilt from a columnar read's arrays. */
+const rowsOfRead = (read: string | ColumnarSelect, json: unknown) =>
+  typeof read === 'string' ? json : rowsOfColumns(read, json as Record<string, unknown[] | null>);
 
 const rowsJson = (read: string | ColumnarSelect) =>
   typeof read === 'string' ? `(SELECT coalesce(json_agg(r), '[]') FROM (${read}) AS r)` : columnsJson(read);
@@ -117,13 +147,14 @@ export async function selectPage<Row, Related extends object>(
   });
   if (!result) throw new Error('A page statement answered no row');
   const { page } = result;
-  const byColumns = (read: string | ColumnarSelect, json: unknown) =>
-    typeof read === 'string' ? json : rowsOfColumns(read.columns, json as Record<string, unknown[] | null>);
+  const { columns, timestamps } = query;
   return {
     count: page.count,
-    rows: (query.columns ? rowsOfColumns(query.columns, page.rows as never) : page.rows) as Row[],
+    rows: (columns
+      ? rowsOfColumns({ columns, timestamps }, page.rows as never)
+      : reviveTimestamps(page.rows as object[], timestamps ?? [])) as Row[],
     related: Object.fromEntries(
-      reads.map(([name, read]) => [name, byColumns(read, (page.related as Record<string, unknown>)[name])]),
+      reads.map(([name, read]) => [name, rowsOfRead(read, (page.related as Record<string, unknown>)[name])]),
     ) as PageJson<Row, Related>['related'],
   };
 }

@@ -17,6 +17,13 @@ export interface RelatedRows {
   participantOf: (sessionId: number, userId: number) => ParticipantRecord | null;
 }
 
+/** The row `id` of `table`, read once per list call. */
+function once<Row extends { id: number }>(cache: Map<number, Row | null>, id: number, table: MemoryTable<Row>) {
+  let row = cache.get(id);
+  if (row === undefined) cache.set(id, (row = table.get(id)));
+  return row;
+}
+
 /** Each session (the stored row, frozen) with its host, subject, seats taken and the caller's row; a host or subject is copied once per call. */
 export function listedSessions(
   rows: SessionRecord[],
@@ -25,13 +32,8 @@ export function listedSessions(
 ): ListedSession[] {
   const hosts = new Map<number, UserRecord | null>();
   const subjects = new Map<number, SubjectRecord | null>();
-  const once = <Row>(cache: Map<number, Row | null>, id: number, read: (id: number) => Row | null) => {
-    let row = cache.get(id);
-    if (row === undefined) cache.set(id, (row = read(id)));
-    return row;
-  };
   return rows.map((session) => {
-    const host = once(hosts, session.hostId, (id) => related.users.get(id));
+    const host = once(hosts, session.hostId, related.users);
     if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
     return {
       // The stored row itself: rows are frozen (MemoryTable), and a spread per session took about
@@ -41,7 +43,7 @@ export function listedSessions(
       subject:
         session.subjectId === null
           ? null
-          : once(subjects, session.subjectId, (id) => related.subjects.get(id)),
+          : once(subjects, session.subjectId, related.subjects),
       participantCount: related.seatsTaken(session.id),
       callerParticipant: related.participantOf(session.id, callerId),
     };

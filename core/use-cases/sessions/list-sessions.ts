@@ -8,6 +8,12 @@ const SESSIONS_PAGE_SIZE = 10;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY = 24 * 60 * 60 * 1000;
 
+type MaybeDate = Date | false | '' | undefined;
+const isDate = (date: MaybeDate): date is Date => date instanceof Date;
+// Module-level, not closures of `toSessionFilter`: tsx names each closure it creates, per request.
+const latest = (dates: MaybeDate[]) => dates.filter(isDate).sort((a, b) => b.getTime() - a.getTime())[0];
+const earliest = (dates: MaybeDate[]) => dates.filter(isDate).sort((a, b) => a.getTime() - b.getTime())[0];
+
 /** Turns the list's query into a store filter (the effective status is computed against `now`). */
 function toSessionFilter(query: SessionListQuery, now: Date): SessionFilter {
   const filter: SessionFilter = { now };
@@ -21,10 +27,6 @@ function toSessionFilter(query: SessionListQuery, now: Date): SessionFilter {
       new Date(DATE_ONLY.test(query.date_to) ? Date.parse(query.date_to) + DAY - 1 : query.date_to),
     query.time_filter === 'past' && new Date(now.getTime() - 1),
   ];
-  const latest = (dates: (Date | false | '' | undefined)[]) =>
-    dates.filter((date): date is Date => date instanceof Date).sort((a, b) => b.getTime() - a.getTime())[0];
-  const earliest = (dates: (Date | false | '' | undefined)[]) =>
-    dates.filter((date): date is Date => date instanceof Date).sort((a, b) => a.getTime() - b.getTime())[0];
   const startFrom = latest(from);
   const startUntil = earliest(until);
   if (startFrom) filter.startFrom = startFrom;
