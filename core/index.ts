@@ -12,7 +12,7 @@ export type {
   ResponseCheck,
   ResponseSerializer,
 } from './dispatcher/handle-api-request.js';
-export { createApiHandler } from './dispatcher/handle-api-request.js';
+export { createApiHandler, readsRequestBody } from './dispatcher/handle-api-request.js';
 export { listRoutesBySpecificity } from './dispatcher/route-table.js';
 export { createManualClock, systemClock, type Clock, type ManualClock } from './ports/clock.js';
 export { randomIds, type Ids } from './ports/ids.js';

@@ -1,7 +1,7 @@
 import type { AppRoute, AppRouter } from '@ts-rest/core';
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { contract } from '@studymate/contract';
-import { listRoutesBySpecificity, type ApiHandler } from '@studymate/core';
+import { listRoutesBySpecificity, readsRequestBody, type ApiHandler } from '@studymate/core';
 import { forcedResponse } from './scenarios/forced-response.js';
 import { readRequestControls } from './scenarios/request-controls.js';
 
@@ -32,7 +32,7 @@ export function createHandlers(
         authorization: request.headers.get('authorization'),
         contentType: request.headers.get('content-type'),
         contentEncoding: request.headers.get('content-encoding'),
-        body: request.method === 'GET' || request.method === 'HEAD' ? null : await request.text(),
+        body: readsRequestBody(request.method) ? await request.text() : null,
       });
       const init = { status: result.status, headers: result.headers };
       return result.body === undefined

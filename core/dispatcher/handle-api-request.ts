@@ -75,6 +75,14 @@ type CheckedResult = UntypedResult & { json?: string };
 const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
 /**
+ * Whether the API reads a request's body for this method (POST, PUT, PATCH): a transport need not
+ * read, or wait for, the body of any other.
+ */
+export function readsRequestBody(method: string): boolean {
+  return METHODS_WITH_BODY.has(method.toUpperCase());
+}
+
+/**
  * The whole HTTP API as one function, shared by Express and MSW so they cannot drift:
  * routing, auth, DRF-shaped validation errors, the use case, and response validation
  * (which also strips any field the contract does not declare).

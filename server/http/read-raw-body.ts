@@ -1,4 +1,5 @@
 import express, { type RequestHandler } from 'express';
+import { readsRequestBody } from '@studymate/core';
 
 /** The body as text, with what stopped the reading noted instead of answered: the core decides the order. */
 export interface RawBodyRequest {
@@ -9,7 +10,8 @@ export interface RawBodyRequest {
 /**
  * Reads a body as text without answering for it: a body over `limit` is marked too large, and a
  * compressed one is left unread (nothing here inflates), so the shared core answers both exactly
- * as the mocks do.
+ * as the mocks do. A request whose body the API never reads (a GET, a DELETE) passes untouched:
+ * Node discards an unread body once the answer is sent.
  */
 export function readRawBody(limit: number): RequestHandler {
   const text: RequestHandler = express.text({
@@ -19,6 +21,10 @@ export function readRawBody(limit: number): RequestHandler {
     inflate: false,
   });
   return (request, response, next) => {
+    if (!readsRequestBody(request.method)) {
+      next();
+      return;
+    }
     text(request, response, (error?: unknown) => {
       const type = (error as { type?: string } | undefined)?.type;
       const raw = request as typeof request & RawBodyRequest;

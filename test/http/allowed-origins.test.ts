@@ -56,6 +56,14 @@ describe('allowed origins on the reference server', () => {
     expect(answer.headers['access-control-expose-headers']).toContain('retry-after');
   });
 
+  it('gives a request without an Origin the headers cors gives it: Vary and the exposed headers, no grant', async () => {
+    const answer = await rawRequest(server.url, { path: '/api/sessions/', headers: {} });
+    expect(answer.status).toBe(401);
+    expect(answer.headers['vary']).toBe('Origin');
+    expect(answer.headers['access-control-expose-headers']).toBe('retry-after,www-authenticate,allow');
+    expect(answer.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
   it('gives no CORS grant to an origin that is not allowed', async () => {
     const answer = await rawRequest(server.url, preflight('https://evil.example'));
     expect(answer.headers['access-control-allow-origin']).toBeUndefined();

@@ -84,4 +84,12 @@ describe('the API docs', () => {
     expect(bundle).toContain('API docs by Redocly');
     expect(bundle).not.toContain('cdn.redoc.ly');
   });
+
+  it('matches its paths regardless of case, and leaves every other /api path and method to the API', async () => {
+    expect((await get('/API/Docs/')).status).toBe(200);
+    expect((await get('/api/sessions/')).status).toBe(401);
+    const posted = await fetch(`${running.url}/api/schema/`, { method: 'POST' });
+    expect(posted.status).toBe(404);
+    expect(await posted.json()).toEqual({ detail: 'Not found.' });
+  });
 });

@@ -19,25 +19,26 @@ const redirectToFolder = (folder: string) => (_request: express.Request, respons
   response.redirect(301, folder);
 };
 
+type Page = (request: express.Request, response: express.Response) => void;
+
 /** Each file of `browserAssets` at its URL; ReDoc's bundle read once, with its CDN logo replaced. */
-function serveBrowserAssets(router: Router): void {
-  for (const { packageName, route, files } of browserAssets) {
+function browserAssetPages(): [string, Page][] {
+  return browserAssets.flatMap(({ packageName, route, files }) => {
     const folder = browserAssetFolder(packageName);
-    for (const [name, file] of Object.entries(files)) {
+    return Object.entries(files).map(([name, file]): [string, Page] => {
       const location = path.join(folder, file);
-      if (route + name === REDOC_BUNDLE) {
-        let bundle: string | undefined;
-        router.get(REDOC_BUNDLE, (_request, response) => {
+      if (route + name !== REDOC_BUNDLE)
+        return [route + name, (_request, response) => response.sendFile(location)];
+      let bundle: string | undefined;
+      return [
+        REDOC_BUNDLE,
+        (_request, response) => {
           bundle ??= readFileSync(location, 'utf8').replaceAll(REDOC_CDN_LOGO, EMPTY_IMAGE);
           response.type('js').send(bundle);
-        });
-      } else {
-        router.get(route + name, (_request, response) => {
-          response.sendFile(location);
-        });
-      }
-    }
-  }
+        },
+      ];
+    });
+  });
 }
 
 /**
@@ -46,19 +47,25 @@ function serveBrowserAssets(router: Router): void {
  * the contract unless given) and `/api/asyncapi/` (its rendering).
  */
 export function createDocsRouter(document: object, asyncApi: object = createAsyncApiDocument()): Router {
+  const pages: [string, Page][] = [
+    ['/api/schema', (_request, response) => response.json(document)],
+    ['/api/schema/', (_request, response) => response.json(document)],
+    ['/api/asyncapi.json', (_request, response) => response.json(asyncApi)],
+    ['/api/docs', redirectToFolder('/api/docs/')],
+    ['/api/docs/', html(swaggerPage)],
+    ['/api/redoc', redirectToFolder('/api/redoc/')],
+    ['/api/redoc/', html(redocPage)],
+    ['/api/asyncapi', redirectToFolder('/api/asyncapi/')],
+    ['/api/asyncapi/', html(asyncApiPage)],
+    ...browserAssetPages(),
+  ];
   const router = express.Router({ strict: true });
-  router.get(['/api/schema', '/api/schema/'], (_request, response) => {
-    response.json(document);
+  // Every API request passes through here: one lookup sends it on, where Express would test it
+  // against each page's route in turn. Routes match regardless of case, and so does the lookup.
+  const paths = new Set(pages.map(([page]) => page.toLowerCase()));
+  router.use((request, _response, next) => {
+    next(paths.has(request.path.toLowerCase()) ? undefined : 'router');
   });
-  router.get('/api/asyncapi.json', (_request, response) => {
-    response.json(asyncApi);
-  });
-  router.get('/api/docs', redirectToFolder('/api/docs/'));
-  router.get('/api/docs/', html(swaggerPage));
-  router.get('/api/redoc', redirectToFolder('/api/redoc/'));
-  router.get('/api/redoc/', html(redocPage));
-  router.get('/api/asyncapi', redirectToFolder('/api/asyncapi/'));
-  router.get('/api/asyncapi/', html(asyncApiPage));
-  serveBrowserAssets(router);
+  for (const [page, serve] of pages) router.get(page, serve);
   return router;
 }
