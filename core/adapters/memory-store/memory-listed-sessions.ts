@@ -18,7 +18,11 @@ export interface RelatedRows {
 }
 
 /** The row `id` of `table`, read once per list call. */
-function once<Row extends { id: number }>(cache: Map<number, Row | null>, id: number, table: MemoryTable<Row>) {
+function once<Row extends { id: number }>(
+  cache: Map<number, Row | null>,
+  id: number,
+  table: MemoryTable<Row>,
+) {
   let row = cache.get(id);
   if (row === undefined) cache.set(id, (row = table.get(id)));
   return row;
@@ -40,10 +44,7 @@ export function listedSessions(
       // 5 % of a memory list request (its rows have many shapes, so the copy takes V8's slow path).
       session,
       host,
-      subject:
-        session.subjectId === null
-          ? null
-          : once(subjects, session.subjectId, related.subjects),
+      subject: session.subjectId === null ? null : once(subjects, session.subjectId, related.subjects),
       participantCount: related.seatsTaken(session.id),
       callerParticipant: related.participantOf(session.id, callerId),
     };
