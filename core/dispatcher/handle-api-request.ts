@@ -10,6 +10,7 @@ import { readJsonBody, refuseBodyFraming } from './read-json-body.js';
 import { buildRouteTable, matchRoute, type RouteEntry, type UntypedResult } from './route-table.js';
 import { parseWithFieldErrors } from '../rules/validation-errors.js';
 import { shapeProjection } from './response-shape.js';
+import { parseQuery } from './parse-query.js';
 
 /** A transport's request, reduced to what the API reads. */
 export interface ApiRequest {
@@ -167,7 +168,7 @@ async function routeAndRun(
     sessionId = authentication.claims.sessionId;
   }
 
-  const query = parseWithFieldErrors(zodOrUndefined(route.query), Object.fromEntries(url.searchParams));
+  const query = parseQuery(zodOrUndefined(route.query), url);
   if (!query.ok) return fieldErrors(query.errors);
 
   let body: unknown = undefined;
