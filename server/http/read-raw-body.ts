@@ -11,7 +11,8 @@ export interface RawBodyRequest {
  * Reads a body as text without answering for it: a body over `limit` is marked too large, and a
  * compressed one is left unread (nothing here inflates), so the shared core answers both exactly
  * as the mocks do. A request whose body the API never reads (a GET, a DELETE) passes untouched:
- * Node discards an unread body once the answer is sent.
+ * Node discards an unread body once the answer is sent. Such a request is answered without
+ * waiting for its body, so one whose body breaks off still runs (a 400 before, when it was read).
  */
 export function readRawBody(limit: number): RequestHandler {
   const text: RequestHandler = express.text({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type RequestHandler } from 'express';
 import { createAsyncApiDocument } from './asyncapi-document.js';
 import { browserAssetFolder } from './browser-asset-folder.js';
 import { browserAssets } from './browser-assets.js';
@@ -46,7 +46,10 @@ function browserAssetPages(): [string, Page][] {
  * UI), `/api/redoc/` (ReDoc), `/api/asyncapi.json` (AsyncAPI JSON of the chat sockets, built from
  * the contract unless given) and `/api/asyncapi/` (its rendering).
  */
-export function createDocsRouter(document: object, asyncApi: object = createAsyncApiDocument()): Router {
+export function createDocsRouter(
+  document: object,
+  asyncApi: object = createAsyncApiDocument(),
+): RequestHandler {
   const pages: [string, Page][] = [
     ['/api/schema', (_request, response) => response.json(document)],
     ['/api/schema/', (_request, response) => response.json(document)],
@@ -60,12 +63,13 @@ export function createDocsRouter(document: object, asyncApi: object = createAsyn
     ...browserAssetPages(),
   ];
   const router = express.Router({ strict: true });
-  // Every API request passes through here: one lookup sends it on, where Express would test it
-  // against each page's route in turn. Routes match regardless of case, and so does the lookup.
-  const paths = new Set(pages.map(([page]) => page.toLowerCase()));
-  router.use((request, _response, next) => {
-    next(paths.has(request.path.toLowerCase()) ? undefined : 'router');
-  });
   for (const [page, serve] of pages) router.get(page, serve);
-  return router;
+  // Every API request passes by here: one lookup sends it on, where the router would test it
+  // against each page's route in turn (and leaving a router defers to the next tick). Routes match
+  // regardless of case, and so does the lookup.
+  const paths = new Set(pages.map(([page]) => page.toLowerCase()));
+  return (request, response, next) => {
+    if (paths.has(request.path.toLowerCase())) router(request, response, next);
+    else next();
+  };
 }

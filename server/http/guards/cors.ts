@@ -22,8 +22,12 @@ export function corsFor(origins: OriginList): RequestHandler {
     maxAge: 600,
   });
   const exposed = EXPOSED_HEADERS.join(',');
+  // What the list says of a request without an Origin, as `cors` asks it: when not listed, `cors`
+  // adds nothing, so the short way below is taken only when it is listed.
+  const noOriginListed = isOriginListed(origins, undefined);
   return (request, response, next) => {
-    if (request.headers.origin !== undefined || request.method === 'OPTIONS' || response.hasHeader('vary')) {
+    const withoutOrigin = request.headers.origin === undefined && request.method !== 'OPTIONS';
+    if (!withoutOrigin || !noOriginListed || response.hasHeader('vary')) {
       withCors(request, response, next);
       return;
     }
