@@ -22,14 +22,14 @@ describe('timestampOfJson', () => {
   it('reads what Postgres writes exactly as new Date does, over random instants, fractions and offsets', () => {
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
-    const low = Date.UTC(1, 0, 1);
+    const low = Date.parse('0001-01-01T00:00:00Z');
     const high = Date.UTC(9999, 11, 31);
     for (let index = 0; index < 20_000; index += 1) {
       const epochMs = Math.floor(low + random() * (high - low));
       const text = postgresText(epochMs, {
         micros: Math.floor(random() * 1000),
         fractionDigits: Math.floor(random() * 7),
-        offsetMinutes: Math.round((random() - 0.5) * 28) * 30,
+        offsetMinutes: Math.round((random() - 0.5) * 2 * 959),
       });
       expect(timestampOfJson(text).getTime(), text).toBe(new Date(text).getTime());
     }
@@ -56,6 +56,11 @@ describe('timestampOfJson', () => {
       '2026-01-01 00:00:00+00',
       '2026-01-01T00:00:00Z',
       'soon',
+      'infinity',
+      // Past the first checks: an offset with seconds (a zone's local mean time), BC, no offset.
+      '1900-01-01T00:00:00+00:19:32',
+      '0044-03-15T12:00:00+00:00 BC',
+      '2026-01-01T00:00:00.123456',
     ]) {
       expect(String(timestampOfJson(text)), text).toBe(String(new Date(text)));
     }

@@ -24,6 +24,8 @@ const COLUMNS: ColumnNames<Omit<SubjectRecord, 'id'>> = {
 };
 /** The subject columns, unqualified, as `SubjectRow` names them. */
 export const SUBJECT_COLUMNS = 'id, code, name_en, name_vi, level, created_at, updated_at';
+/** The timestamptz columns of `SUBJECT_COLUMNS`. */
+export const SUBJECT_TIMESTAMPS = ['created_at', 'updated_at'];
 
 export const subjectOf = (row: SubjectRow): SubjectRecord => ({
   id: row.id,

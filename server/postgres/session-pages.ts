@@ -1,7 +1,7 @@
 import type { ListedSession } from '@studymate/core';
 import type { SqlClient } from './database.js';
 import { reviveTimestamps } from './json-rows.js';
-import { SUBJECT_COLUMNS, subjectOf, type SubjectRow } from './postgres-subjects.js';
+import { SUBJECT_COLUMNS, SUBJECT_TIMESTAMPS, subjectOf, type SubjectRow } from './postgres-subjects.js';
 import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import {
   HOLDS_SEAT,
@@ -15,8 +15,6 @@ import {
   type SessionRow,
 } from './session-rows.js';
 import { selectPage, type PageQuery } from './sql-pages.js';
-
-const SUBJECT_TIMESTAMPS = ['created_at', 'updated_at'];
 
 /** The output names of a column list (`s.id, s.day::text AS day` -> id, day): each one's last word. */
 const outputNames = (columns: string) =>

@@ -8,7 +8,8 @@ import {
 import type { ZodTypeAny } from 'zod';
 import { BadRequestSchema, DetailErrorSchema, type RouteMetadata } from '../../contract/index.js';
 import { deepStrict } from './deep-strict.js';
-import { METHODS_WITH_BODY, type FuzzRequest } from './fuzz-request.js';
+import type { FuzzRequest } from './fuzz-request.js';
+import { readsRequestBody } from '../../core/index.js';
 
 /** What came back, as bytes and a status. */
 export interface ReceivedResponse {
@@ -31,7 +32,7 @@ export interface ReceivedResponse {
 function universalStatuses(route: AppRoute): Set<number> {
   const statuses = new Set([404, 405]);
   if (!(route.metadata as RouteMetadata | undefined)?.public) statuses.add(401);
-  if (METHODS_WITH_BODY.has(route.method)) for (const status of [400, 413, 415]) statuses.add(status);
+  if (readsRequestBody(route.method)) for (const status of [400, 413, 415]) statuses.add(status);
   return statuses;
 }
 

@@ -28,7 +28,6 @@ export interface Parts {
   body: unknown;
 }
 
-export const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 export const zodOf = (candidate: unknown) => (isZodType(candidate) ? candidate : undefined);
 export const labelOf = (route: AppRoute) => `${route.method} ${route.path}`;
 

@@ -2,17 +2,11 @@ import type { AppRoute } from '@ts-rest/core';
 import fc from 'fast-check';
 import type { ZodTypeAny } from 'zod';
 import type { RouteMetadata } from '../../contract/index.js';
-import {
-  METHODS_WITH_BODY,
-  toRequest,
-  zodOf,
-  type Authorization,
-  type FuzzRequest,
-  type Parts,
-} from './fuzz-request.js';
+import { toRequest, zodOf, type Authorization, type FuzzRequest, type Parts } from './fuzz-request.js';
 import { mutationsOf, type Mutation } from './invalid-mutations.js';
 import { ODD_IDS } from './odd-values.js';
 import { validPartsOf } from './valid-requests.js';
+import { readsRequestBody } from '../../core/index.js';
 
 /**
  * Requests the API must refuse, each a valid one with one thing wrong, and the statuses the
@@ -59,9 +53,9 @@ export function invalidRequestOf(route: AppRoute): fc.Arbitrary<FuzzRequest> {
   const query = zodOf(route.query);
   if (query) families.push(mutated(route, parts, { part: 'query', schema: query }));
   const body = zodOf('body' in route ? route.body : undefined);
-  if (body && METHODS_WITH_BODY.has(route.method))
+  if (body && readsRequestBody(route.method))
     families.push(mutated(route, parts, { part: 'body', schema: body }));
-  if (METHODS_WITH_BODY.has(route.method)) families.push(badFraming(route, parts));
+  if (readsRequestBody(route.method)) families.push(badFraming(route, parts));
   return fc.oneof(...families).filter((request): request is FuzzRequest => request !== null);
 }
 

@@ -1,9 +1,10 @@
 import type { AppRoute } from '@ts-rest/core';
 import fc from 'fast-check';
 import type { ZodTypeAny } from 'zod';
-import { labelOf, METHODS_WITH_BODY, zodOf, type Parts } from './fuzz-request.js';
+import { labelOf, zodOf, type Parts } from './fuzz-request.js';
 import { isRefused } from './invalid-mutations.js';
 import { bodyOf, valueOf } from './value-arbitraries.js';
+import { readsRequestBody } from '../../core/index.js';
 
 /**
  * The parts of a request the route's schemas accept: ids 1 to 6 in the path (rows the seeded
@@ -27,7 +28,7 @@ export function validPartsOf(route: AppRoute): fc.Arbitrary<Parts> {
 }
 
 function bodyPartOf(route: AppRoute): fc.Arbitrary<unknown> {
-  if (!METHODS_WITH_BODY.has(route.method)) return fc.constant(undefined);
+  if (!readsRequestBody(route.method)) return fc.constant(undefined);
   const schema = zodOf('body' in route ? route.body : undefined);
   // A route without a body schema reads no body, or an ignored `{}`.
   if (!schema) return fc.constantFrom(undefined, {});
