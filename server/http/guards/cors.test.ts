@@ -3,9 +3,9 @@ import type { Server } from 'node:http';
 import cors from 'cors';
 import express, { type RequestHandler } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isOriginListed, type OriginList } from '../../server/http/guards/allowed-origins.js';
-import { corsFor } from '../../server/http/guards/cors.js';
-import { rawRequest } from './raw-request.js';
+import { isOriginListed, type OriginList } from './allowed-origins.js';
+import { corsFor } from './cors.js';
+import { rawRequest } from '../../../test/http/raw-request.js';
 
 /** The `cors` package as `corsFor` configures it, without the short way for requests without an Origin. */
 const plainCors = (origins: OriginList) =>
