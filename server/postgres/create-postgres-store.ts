@@ -16,7 +16,7 @@ import { createPostgresUserSubjects } from './postgres-user-subjects.js';
 import { createPostgresUserGoals } from './postgres-user-goals.js';
 
 /**
- * The store port on Postgres: every repository over one `Database` (a `pg` pool or PGlite).
+ * The store port on Postgres: every repository over one `Database` (a postgres.js pool or PGlite).
  * Run `migrate(database)` first. With a `userCache`, users read by id come from it (see
  * `user-cache.ts` for what keeps it true).
  */

@@ -1,5 +1,5 @@
 /**
- * The one query interface the Postgres store speaks, whatever runs the SQL: the `pg` driver
+ * The one query interface the Postgres store speaks, whatever runs the SQL: the postgres.js driver
  * against a server, or PGlite in process. Parameterized SQL only: `$1`, `$2`, … and `params`.
  */
 export interface SqlClient {

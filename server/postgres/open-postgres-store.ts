@@ -14,7 +14,7 @@ export interface OpenPostgresStoreOptions {
   schema?: string | undefined;
   /**
    * On a server: the most connections the pool opens. Default: DATABASE_POOL_SIZE when set, else
-   * 10 (pg's default). A list request holds one connection at a time.
+   * 10. A list request holds one connection at a time.
    */
   poolSize?: number | undefined;
   /** For PGlite: the directory the data persists in; in memory when absent. */
