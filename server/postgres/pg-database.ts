@@ -9,24 +9,6 @@ export interface PgDatabaseOptions {
   max?: number;
 }
 
-/** Distinct statement texts prepared; past this many, the rest run unprepared (never unbounded). */
-const PREPARED_STATEMENTS = 2000;
-
-/**
- * Every statement up to `PREPARED_STATEMENTS` distinct texts runs prepared: each connection
- * parses and plans a text once and then only binds its parameters. Scripts (`exec`) and
- * transaction control run unprepared.
- */
-function preparedStatements() {
-  const texts = new Set<string>();
-  return (text: string): boolean => {
-    if (texts.has(text)) return true;
-    if (texts.size >= PREPARED_STATEMENTS) return false;
-    texts.add(text);
-    return true;
-  };
-}
-
 /** Deadlocks and serialization failures are retried: the transaction ran on a stale view and did nothing. */
 const RETRYABLE = new Set(['40P01', '40001']);
 const ATTEMPTS = 5;
@@ -38,7 +20,12 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
  * pipelined: written together and answered in order, where `pg` wrote each query alone once the
  * one before had answered. Under 50 concurrent list requests this cut the driver's Node CPU from
  * 90-104 to 56-60 us a query (the sessions page statement), and the list's p99 from 2.6-3.4 to
- * 1.7-2.4 x Express's (see issue 15's note). NOTICE messages are not printed.
+ * 1.7-2.4 x Express's (see issue 15's note).
+ *
+ * Every statement with parameters runs prepared: a connection parses and plans a text once (one
+ * more round trip, to learn its parameters' types) and then only binds; postgres.js keeps the last
+ * 1,000 texts per connection. A lost connection fails every query pipelined on it, not only the
+ * one running. NOTICE messages are not printed.
  */
 export async function createPgDatabase(options: PgDatabaseOptions): Promise<Database> {
   const { schema } = options;
@@ -54,16 +41,17 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
   const sql = postgres(options.connectionString, {
     max: options.max ?? 10,
     onnotice: false,
+    // An undefined parameter is sent as NULL, as pg sent it (postgres.js would throw).
+    transform: { undefined: null },
     connection: {
       application_name: 'studymate api',
       ...(schema === undefined ? {} : { search_path: schema }),
     },
   });
-  const prepare = preparedStatements();
   const clientOf = (client: postgres.Sql | postgres.TransactionSql): SqlClient => ({
     query: async <Row extends object>(text: string, params?: unknown[]) =>
       (await client.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[], {
-        prepare: prepare(text),
+        prepare: true,
       })) as unknown as Row[],
     exec: async (script) => {
       await client.unsafe(script);
