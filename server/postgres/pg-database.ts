@@ -31,12 +31,7 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
   const { schema } = options;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) throw new Error(`Bad schema name ${schema}`);
   if (schema !== undefined) {
-    const setup = postgres(options.connectionString, { max: 1, onnotice: false });
-    try {
-      await setup.unsafe(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    } finally {
-      await setup.end();
-    }
+    await runAlone(options.connectionString, `CREATE SCHEMA IF NOT EXISTS ${schema}`);
   }
   const sql = postgres(options.connectionString, {
     max: options.max ?? 10,
@@ -78,9 +73,14 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
 /** Drops a schema and everything in it (test clean-up). */
 export async function dropPgSchema(connectionString: string, schema: string): Promise<void> {
   if (!SCHEMA_NAME.test(schema)) throw new Error(`Bad schema name ${schema}`);
+  await runAlone(connectionString, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+}
+
+/** One statement on a connection of its own, closed after (schema set-up and clean-up). */
+async function runAlone(connectionString: string, statement: string): Promise<void> {
   const sql = postgres(connectionString, { max: 1, onnotice: false });
   try {
-    await sql.unsafe(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    await sql.unsafe(statement);
   } finally {
     await sql.end();
   }
