@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { sqlState, type Database, type SqlClient } from './database.js';
+import { createTurnGate, type TurnGate } from './turn-gate.js';
 
 export interface PgDatabaseOptions {
   connectionString: string;
@@ -25,7 +26,9 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
  * Every statement with parameters runs prepared: a connection parses and plans a text once (one
  * more round trip, to learn its parameters' types) and then only binds; postgres.js keeps the last
  * 1,000 texts per connection. A lost connection fails every query pipelined on it, not only the
- * one running. NOTICE messages are not printed.
+ * one running. NOTICE messages are not printed. Queries outside a transaction start at the end of
+ * the event loop's turn, together, so the driver writes those of many requests in one system call
+ * per connection (`createTurnGate`).
  */
 export async function createPgDatabase(options: PgDatabaseOptions): Promise<Database> {
   const { schema } = options;
@@ -43,18 +46,18 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
       ...(schema === undefined ? {} : { search_path: schema }),
     },
   });
-  const clientOf = (client: postgres.Sql | postgres.TransactionSql): SqlClient => ({
-    query: async <Row extends object>(text: string, params?: unknown[]) =>
-      (await client.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[], {
-        prepare: true,
-      })) as unknown as Row[],
+  // Outside a transaction, queries start at the end of the turn, together (see `createTurnGate`).
+  const pooled = createTurnGate();
+  const clientOf = (client: postgres.Sql | postgres.TransactionSql, gate?: TurnGate): SqlClient => ({
+    query: <Row extends object>(text: string, params?: unknown[]) =>
+      gate ? gate(() => runQuery<Row>(client, text, params)) : runQuery<Row>(client, text, params),
     exec: async (script) => {
       await client.unsafe(script);
     },
   });
 
   return {
-    ...clientOf(sql),
+    ...clientOf(sql, pooled),
     transaction: async (work) => {
       for (let attempt = 1; ; attempt += 1) {
         try {
@@ -68,6 +71,17 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
     },
     close: () => sql.end(),
   };
+}
+
+/** One statement, prepared. */
+async function runQuery<Row extends object>(
+  client: postgres.Sql | postgres.TransactionSql,
+  text: string,
+  params: unknown[] | undefined,
+): Promise<Row[]> {
+  return (await client.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[], {
+    prepare: true,
+  })) as unknown as Row[];
 }
 
 /** Drops a schema and everything in it (test clean-up). */
