@@ -12,7 +12,7 @@ import type { SqlParams } from './sql-listing.js';
 interface ColumnarSelect {
   select: string;
   columns: readonly string[];
-  /** The timestamptz columns among them: their arrays come back as Dates (see `timestampOfJson`). */
+  /** The timestamptz columns among them: they travel as epoch milliseconds and come back as Dates. */
   timestamps?: readonly string[];
 }
 
@@ -54,15 +54,32 @@ function checkedColumn(column: string): string {
   return column;
 }
 
-const columnArrays = new WeakMap<readonly string[], string>();
+const columnArrays = new WeakMap<readonly string[], Map<readonly string[], string>>();
+const NO_TIMESTAMPS: readonly string[] = [];
+
+/**
+ * A timestamptz as milliseconds since the epoch, truncated as `new Date(text)` truncates: a JSON
+ * number is parsed faster than the ISO text, and becomes a Date without being read.
+ */
+const epochMilliseconds = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)`;
 
 /** One JSON object of an array per column (each null when there are no rows), in the rows' order. */
-function columnsJson({ select, columns }: ColumnarSelect): string {
+function columnsJson({ select, columns, timestamps = NO_TIMESTAMPS }: ColumnarSelect): string {
   // Written once per column list (a constant of its store): not rebuilt and re-checked per request.
-  let arrays = columnArrays.get(columns);
+  let written = columnArrays.get(columns);
+  if (written === undefined) {
+    written = new Map();
+    columnArrays.set(columns, written);
+  }
+  let arrays = written.get(timestamps);
   if (arrays === undefined) {
-    arrays = columns.map((column) => `'${checkedColumn(column)}', array_agg(r.${column})`).join(', ');
-    columnArrays.set(columns, arrays);
+    arrays = columns
+      .map((column) => {
+        const value = `r.${checkedColumn(column)}`;
+        return `'${column}', array_agg(${timestamps.includes(column) ? epochMilliseconds(value) : value})`;
+      })
+      .join(', ');
+    written.set(timestamps, arrays);
   }
   return `(SELECT json_build_object(${arrays}) FROM (${select}) AS r)`;
 }
@@ -91,6 +108,8 @@ function rowBuilder(columns: readonly string[]): RowBuilder {
 /**
  * The rows of `columnsJson`'s object, each with its columns in order, its timestamp columns as
  * Dates: read array by array, before the rows are built (no per-row store by a computed name).
+ * A timestamp that is no finite number of milliseconds (`infinity`) arrives as text and goes to
+ * `timestampOfJson`, as text from a row would.
  */
 function rowsOfColumns(
   { columns, timestamps = [] }: Omit<ColumnarSelect, 'select'>,
@@ -101,7 +120,8 @@ function rowsOfColumns(
     if (!values) continue;
     for (let index = 0; index < values.length; index += 1) {
       const value = values[index];
-      if (typeof value === 'string') values[index] = timestampOfJson(value);
+      if (typeof value === 'number') values[index] = new Date(value);
+      else if (typeof value === 'string') values[index] = timestampOfJson(value);
     }
   }
   const arrays = columns.map((column) => json[column] ?? []);
@@ -134,7 +154,11 @@ export async function selectPage<Row, Related extends object>(
   // A columnar page reads its rows from a sorted subquery: a plain aggregate over one sorted input
   // takes its rows in that order (one sort, where `ORDER BY` in each column's aggregate sorts each).
   const rows = query.columns
-    ? columnsJson({ select: `SELECT * FROM page ORDER BY ${query.order}`, columns: query.columns })
+    ? columnsJson({
+        select: `SELECT * FROM page ORDER BY ${query.order}`,
+        columns: query.columns,
+        timestamps: query.timestamps,
+      })
     : `(SELECT coalesce(json_agg(page ORDER BY ${query.order}), '[]') FROM page)`;
   const [result] = await batchedRead<{ page: PageJson<Row, Related> }>(client, {
     text: `WITH page AS MATERIALIZED (${query.select})
