@@ -52,6 +52,20 @@ export function sqlState(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Errors that say the connection was lost under a statement, not that the statement failed: its
+ * backend terminated (57P01, as `pg_terminate_backend` or a failover does) or crashed (57P02), the
+ * server is starting or stopping (57P03), the link broke (class 08), or the driver saw the socket
+ * close under queries pipelined behind the one running (postgres.js's CONNECTION_CLOSED). Not a
+ * pool that was closed on purpose (CONNECTION_ENDED, CONNECTION_DESTROYED).
+ */
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'CONNECTION_CLOSED']);
+
+/** Whether `error` says the statement's connection was lost (see CONNECTION_LOST), so a read may run again. */
+export function connectionLost(error: unknown): boolean {
+  return CONNECTION_LOST.has(sqlState(error) ?? '');
+}
+
 export const UNIQUE_VIOLATION = '23505';
 export const FOREIGN_KEY_VIOLATION = '23503';
 /** ON DELETE RESTRICT refusing a delete (not 23503, which NO ACTION raises). */

@@ -1,4 +1,4 @@
-import type { SqlClient } from './database.js';
+import { connectionLost, type SqlClient } from './database.js';
 import { reviveTimestamps } from './json-rows.js';
 
 /** A read that may share its statement with others asked for in the same tick. */
@@ -34,6 +34,24 @@ export function batchedRead<Row extends object>(client: SqlClient, read: Batched
   return batcher(read) as Promise<Row[]>;
 }
 
+/**
+ * Runs a read, and runs it once more when its connection was lost under it (`connectionLost`): a
+ * read changes nothing, so a second run is safe, and one lost backend no longer fails every list
+ * pipelined on its connection. A second loss is the answer.
+ */
+async function readAgainIfLost<Row extends object>(
+  client: SqlClient,
+  text: string,
+  params: unknown[],
+): Promise<Row[]> {
+  try {
+    return await client.query<Row>(text, params);
+  } catch (error) {
+    if (!connectionLost(error)) throw error;
+    return client.query<Row>(text, params);
+  }
+}
+
 function createBatcher(client: SqlClient) {
   let pending: Pending[] = [];
   const flush = async () => {
@@ -41,7 +59,7 @@ function createBatcher(client: SqlClient) {
     pending = [];
     const [only] = batch;
     if (batch.length === 1 && only) {
-      await client.query(only.read.text, only.read.params).then(only.resolve, only.reject);
+      await readAgainIfLost(client, only.read.text, only.read.params).then(only.resolve, only.reject);
       return;
     }
     const params: unknown[] = [];
@@ -52,7 +70,11 @@ function createBatcher(client: SqlClient) {
       return `(SELECT coalesce(json_agg(q), '[]'::json) FROM (${text}) AS q) AS r${index}`;
     });
     try {
-      const [row] = await client.query<Record<string, object[]>>(`SELECT ${columns.join(', ')}`, params);
+      const [row] = await readAgainIfLost<Record<string, object[]>>(
+        client,
+        `SELECT ${columns.join(', ')}`,
+        params,
+      );
       batch.forEach(({ read, resolve }, index) => {
         resolve(reviveTimestamps(row?.[`r${index}`] ?? [], read.timestamps ?? []));
       });
