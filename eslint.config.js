@@ -138,7 +138,7 @@ function packageRules(
   /** @type {{ browserSafe?: boolean, forbidden?: { name: string, message: string }[], allowed?: string[], allowedMessage?: string }} */ options,
 ) {
   const { browserSafe = false, forbidden = [], allowed, allowedMessage = '' } = options;
-  const nodeOnly = browserSafe ? ['express', 'ws', 'pg', 'postgres', 'msw/node'] : [];
+  const nodeOnly = browserSafe ? ['express', 'ws', 'postgres', 'msw/node'] : [];
   const browserMessage =
     'Browser-safe code: no Node-only modules (node:*, express, ws, pg, postgres, msw/node).';
   const named = [...nodeOnly, ...forbidden.map(({ name }) => name)];

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import postgres from 'postgres';
 import type { Database } from './database.js';
 import type { UserCache } from './user-cache.js';
 
@@ -24,55 +24,80 @@ export interface UserChangeNotices {
  * has the cache forget that user: a change made by another process (or by hand) reaches this one
  * as it commits. The cache serves only while the connection listens: it resumes (empty) once
  * `LISTEN` holds, and is suspended whenever the connection is lost, until it is back.
+ *
+ * Each attempt is a postgres.js instance of one connection, ended when that connection is lost (it
+ * would otherwise open another on the next query). Not `sql.listen`: it re-listens by itself but
+ * never says when the connection went, so the cache would serve while notices went unheard. The
+ * connection never retires (no `idle_timeout`, no `max_lifetime`), so a close is a loss, and
+ * `onclose` suspends the cache at once.
  */
 export async function listenForUserChanges(
   cache: UserCache,
   options: UserChangeNoticesOptions,
 ): Promise<UserChangeNotices> {
   const retryMs = options.retryMs ?? 1000;
-  let listening: pg.Client | undefined;
+  let listening: postgres.Sql | undefined;
+  let connecting: postgres.Sql | undefined;
   let retry: NodeJS.Timeout | undefined;
   let closed = false;
 
-  const lose = (client: pg.Client) => {
-    if (listening !== client) return;
+  const lose = (sql: postgres.Sql) => {
+    if (listening !== sql) return;
     listening = undefined;
     cache.suspend();
-    client.end().catch(() => undefined);
+    options.onFault?.(new Error('The connection that hears user changes closed'));
+    sql.end(END).catch(() => undefined);
     if (!closed) retry = setTimeout(reconnect, retryMs);
   };
   const connect = async () => {
-    const client = new pg.Client({
-      connectionString: options.connectionString,
-      application_name: USER_NOTICES_APPLICATION,
-      ...(options.schema === undefined ? {} : { options: `-c search_path=${options.schema}` }),
+    // Set by any close of its connection, so one lost as (or before) `LISTEN` answers is not taken.
+    let lost = false;
+    const sql: postgres.Sql = postgres(options.connectionString, {
+      max: 1,
+      idle_timeout: null,
+      max_lifetime: null,
+      // A connection the server drops as it starts (too many clients) is retried within the attempt,
+      // up to `connect_timeout`, this often; other failures reject the attempt at once.
+      backoff: retryMs / 1000,
+      fetch_types: false,
+      onnotice: false,
+      connection: {
+        application_name: USER_NOTICES_APPLICATION,
+        ...(options.schema === undefined ? {} : { search_path: options.schema }),
+      },
+      // While not listening the cache is suspended: it keeps nothing a notice could concern.
+      onnotify: (_channel, payload) => {
+        if (listening === sql) forgetNoticed(cache, payload);
+      },
+      onclose: () => {
+        lost = true;
+        lose(sql);
+      },
     });
-    client.on('notification', ({ payload }) => forgetNoticed(cache, payload));
-    client.on('error', (error) => {
-      options.onFault?.(error);
-      lose(client);
-    });
-    client.on('end', () => lose(client));
+    connecting = sql;
     try {
-      await client.connect();
-      const { rows } = await client.query<{ schema: string }>(CURRENT_SCHEMA);
-      await client.query(`LISTEN ${userChangesChannel(rows[0]?.schema)}`);
+      const [row] = await sql.unsafe<{ schema: string }[]>(CURRENT_SCHEMA);
+      await sql.unsafe(`LISTEN ${userChangesChannel(row?.schema)}`);
+      if (lost) throw new Error('The connection that hears user changes closed as it began to listen');
     } catch (error) {
-      await client.end().catch(() => undefined);
+      await sql.end(END).catch(() => undefined);
       throw error;
+    } finally {
+      if (connecting === sql) connecting = undefined;
     }
     if (closed) {
-      await client.end();
+      await sql.end(END);
       return;
     }
-    listening = client;
+    listening = sql;
     cache.resume();
   };
   function reconnect() {
     retry = undefined;
     connect().catch((error: unknown) => {
+      if (closed) return;
       options.onFault?.(error);
-      if (!closed) retry = setTimeout(reconnect, retryMs);
+      retry = setTimeout(reconnect, retryMs);
     });
   }
 
@@ -81,13 +106,18 @@ export async function listenForUserChanges(
     close: async () => {
       closed = true;
       clearTimeout(retry);
-      const client = listening;
+      retry = undefined;
+      const ending = [listening, connecting].filter((sql) => sql !== undefined);
       listening = undefined;
+      connecting = undefined;
       cache.suspend();
-      await client?.end();
+      await Promise.all(ending.map((sql) => sql.end(END)));
     },
   };
 }
+
+/** Ends an instance: its connection is sent Terminate, and destroyed if not gone within a second. */
+const END = { timeout: 1 };
 
 /**
  * The same on a database that is one connection (PGlite): it cannot be cut, and every change,
