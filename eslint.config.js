@@ -139,8 +139,7 @@ function packageRules(
 ) {
   const { browserSafe = false, forbidden = [], allowed, allowedMessage = '' } = options;
   const nodeOnly = browserSafe ? ['express', 'ws', 'postgres', 'msw/node'] : [];
-  const browserMessage =
-    'Browser-safe code: no Node-only modules (node:*, express, ws, pg, postgres, msw/node).';
+  const browserMessage = 'Browser-safe code: no Node-only modules (node:*, express, ws, postgres, msw/node).';
   const named = [...nodeOnly, ...forbidden.map(({ name }) => name)];
   const escape = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   // Anything not relative, not allowed, and not already refused above with its own message.

@@ -55,7 +55,7 @@ export function sqlState(error: unknown): string | undefined {
 /**
  * Errors that say the connection was lost under a statement, not that the statement failed: its
  * backend terminated (57P01, as `pg_terminate_backend` or a failover does) or crashed (57P02), the
- * server is starting or stopping (57P03), the link broke (class 08), or the driver saw the socket
+ * server is starting or stopping (57P03), the link broke (08000, 08003, 08006), or the driver saw the socket
  * close under queries pipelined behind the one running (postgres.js's CONNECTION_CLOSED). Not a
  * pool that was closed on purpose (CONNECTION_ENDED, CONNECTION_DESTROYED).
  */

@@ -1,6 +1,7 @@
 /**
- * Rows read as JSON (`json_agg`, or a columnar page) carry timestamptz columns as ISO text: these
- * become Dates again, as the driver would have parsed them. Every other column type the store
+ * Rows read as JSON (`json_agg`) carry timestamptz columns as ISO text: these become Dates again,
+ * as the driver would have parsed them (a columnar page carries them as epoch milliseconds, see
+ * `sql-pages.ts`). Every other column type the store
  * reads (int, double precision, text, boolean, and dates cast to text) reads the same from JSON
  * as from a row.
  */
@@ -33,8 +34,8 @@ const two = (text: string, at: number) => digit(text, at) * 10 + digit(text, at 
 /**
  * A timestamptz as Postgres writes it in JSON (`2026-12-05T14:12:15.123456+00:00`: four-digit
  * year, up to six fraction digits, an offset of hours and minutes) as a Date, truncated to the
- * millisecond as `new Date(text)` truncates it, in about half its time (a page of 20 sessions
- * carries 60 or more). Any other form (a year past 9999, BC, an offset with seconds) goes to
+ * millisecond as `new Date(text)` truncates it, in about half its time (a list's `json_agg`
+ * rows carry dozens). Any other form (a year past 9999, BC, an offset with seconds) goes to
  * `new Date`.
  */
 export function timestampOfJson(text: string): Date {

@@ -26,7 +26,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
  * Every statement with parameters runs prepared: a connection parses and plans a text once (one
  * more round trip, to learn its parameters' types) and then only binds; postgres.js keeps the last
  * 1,000 texts per connection. A lost connection fails every query pipelined on it, not only the
- * one running; the reads of `batchedRead` (every list) then run once more. NOTICE messages are not
+ * one running; the reads of `readAgainIfLost` (the lists' pages and related rows) then run once more. NOTICE messages are not
  * printed. Queries outside a transaction start at the end of
  * the event loop's turn, together, so the driver writes those of many requests in one system call
  * per connection (`createTurnGate`).
@@ -52,9 +52,7 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
   const clientOf = (client: postgres.Sql | postgres.TransactionSql, gate?: TurnGate): SqlClient => ({
     query: <Row extends object>(text: string, params?: unknown[]) =>
       gate ? gate(() => runQuery<Row>(client, text, params)) : runQuery<Row>(client, text, params),
-    exec: async (script) => {
-      await client.unsafe(script);
-    },
+    exec: (script) => (gate ? gate(() => runScript(client, script)) : runScript(client, script)),
   });
 
   return {
@@ -70,8 +68,17 @@ export async function createPgDatabase(options: PgDatabaseOptions): Promise<Data
         }
       }
     },
-    close: () => sql.end(),
+    close: async () => {
+      // Queries asked for in this turn are still held: they start before the pool ends.
+      await new Promise((resolve) => setImmediate(resolve));
+      await sql.end();
+    },
   };
+}
+
+/** A script of statements without parameters. */
+async function runScript(client: postgres.Sql | postgres.TransactionSql, script: string): Promise<void> {
+  await client.unsafe(script);
 }
 
 /** One statement, prepared. */

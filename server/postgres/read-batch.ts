@@ -37,9 +37,10 @@ export function batchedRead<Row extends object>(client: SqlClient, read: Batched
 /**
  * Runs a read, and runs it once more when its connection was lost under it (`connectionLost`): a
  * read changes nothing, so a second run is safe, and one lost backend no longer fails every list
- * pipelined on its connection. A second loss is the answer.
+ * pipelined on its connection. A second loss is the answer. Every page and related read goes
+ * through it (`batchedRead`, `selectSlice`, `selectNearby`); writes never do.
  */
-async function readAgainIfLost<Row extends object>(
+export async function readAgainIfLost<Row extends object>(
   client: SqlClient,
   text: string,
   params: unknown[],

@@ -1,6 +1,7 @@
 import type { Area, NearbyRequest } from '@studymate/core';
 import type { SqlClient } from './database.js';
 import { literalCount, SqlParams, whereAll } from './sql-listing.js';
+import { readAgainIfLost } from './read-batch.js';
 
 /** The columns that hold a row's coordinates, qualified when the query joins. */
 export interface Coordinates {
@@ -107,5 +108,9 @@ export async function selectNearby<Row extends object>(
   request: NearbyRequest,
 ): Promise<(Row & { distance_km: number })[]> {
   const params = new SqlParams();
-  return client.query<Row & { distance_km: number }>(nearbySelect(query, request, params), params.values);
+  return readAgainIfLost<Row & { distance_km: number }>(
+    client,
+    nearbySelect(query, request, params),
+    params.values,
+  );
 }

@@ -1,5 +1,6 @@
 import type { Slice, SliceResult, Sort } from '@studymate/core';
 import type { SqlClient } from './database.js';
+import { readAgainIfLost } from './read-batch.js';
 
 /**
  * Parameters of one statement: `add(value)` answers its placeholder (`$1`, `$2`, …), so a
@@ -102,7 +103,8 @@ export async function selectSlice<Row extends object, Result>(
   const { params } = query;
   const total = query.count ?? `(SELECT count(*) ${query.from})`;
   const page = `SELECT ${query.select}, true AS slice_row ${query.from} ${query.orderBy} ${sliceClause(slice, params)}`;
-  const rows = await client.query<Row & { total_count: number; slice_row: boolean | null }>(
+  const rows = await readAgainIfLost<Row & { total_count: number; slice_row: boolean | null }>(
+    client,
     `SELECT page.*, total.total_count FROM (SELECT (${total})::int AS total_count) AS total
      LEFT JOIN (${page}) AS page ON true`,
     params.values,

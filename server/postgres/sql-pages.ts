@@ -54,14 +54,17 @@ function checkedColumn(column: string): string {
   return column;
 }
 
-const columnArrays = new WeakMap<readonly string[], Map<readonly string[], string>>();
+const columnArrays = new WeakMap<readonly string[], Map<string, string>>();
 const NO_TIMESTAMPS: readonly string[] = [];
 
 /**
  * A timestamptz as milliseconds since the epoch, truncated as `new Date(text)` truncates: a JSON
- * number is parsed faster than the ISO text, and becomes a Date without being read.
+ * number is parsed faster than the ISO text, and becomes a Date without being read. Truncated to
+ * the millisecond (in UTC, whatever the session's time zone) before `extract`, so the answer is
+ * exact whether `extract` gives numeric (Postgres 14 and later) or float8 (before).
  */
-const epochMilliseconds = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)`;
+const epochMilliseconds = (column: string) =>
+  `round(extract(epoch FROM date_trunc('milliseconds', ${column} AT TIME ZONE 'UTC')) * 1000)`;
 
 /** One JSON object of an array per column (each null when there are no rows), in the rows' order. */
 function columnsJson({ select, columns, timestamps = NO_TIMESTAMPS }: ColumnarSelect): string {
@@ -71,7 +74,8 @@ function columnsJson({ select, columns, timestamps = NO_TIMESTAMPS }: ColumnarSe
     written = new Map();
     columnArrays.set(columns, written);
   }
-  let arrays = written.get(timestamps);
+  const timestampsKey = timestamps.join(',');
+  let arrays = written.get(timestampsKey);
   if (arrays === undefined) {
     arrays = columns
       .map((column) => {
@@ -79,7 +83,7 @@ function columnsJson({ select, columns, timestamps = NO_TIMESTAMPS }: ColumnarSe
         return `'${column}', array_agg(${timestamps.includes(column) ? epochMilliseconds(value) : value})`;
       })
       .join(', ');
-    written.set(timestamps, arrays);
+    written.set(timestampsKey, arrays);
   }
   return `(SELECT json_build_object(${arrays}) FROM (${select}) AS r)`;
 }

@@ -45,9 +45,14 @@ export async function listenForUserChanges(
     if (listening !== sql) return;
     listening = undefined;
     cache.suspend();
-    options.onFault?.(new Error('The connection that hears user changes closed'));
     sql.end(END).catch(() => undefined);
     if (!closed) retry = setTimeout(reconnect, retryMs);
+    // Told last, and kept from throwing into postgres.js's `onclose`: the retry is already set.
+    try {
+      options.onFault?.(new Error('The connection that hears user changes closed'));
+    } catch {
+      // A fault handler that throws changes nothing here.
+    }
   };
   const connect = async () => {
     // Set by any close of its connection, so one lost as (or before) `LISTEN` answers is not taken.

@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const browserSafeFolders = ['core/', 'mocks/', 'contract/'];
 
 /** Server-only packages that must never reach the browser bundle, whoever imports them. */
-const serverOnlyPackages = ['express', 'ws', 'pg', 'msw/node'];
+const serverOnlyPackages = ['express', 'ws', 'postgres', 'msw/node'];
 
 const nodeBuiltins = new Set(builtinModules);
 

@@ -40,7 +40,14 @@ const npm = 'npm';
 const dependencyGoals: Record<string, { allowed?: string[]; forbidden?: string[] }> = {
   '@studymate/sdk': { allowed: ['@studymate/sdk', '@studymate/contract', 'zod', '@ts-rest/core'] },
   '@studymate/mocks': {
-    forbidden: ['@studymate/server', 'postgres', '@electric-sql/pglite', 'express', 'redoc', 'swagger-ui-dist'],
+    forbidden: [
+      '@studymate/server',
+      'postgres',
+      '@electric-sql/pglite',
+      'express',
+      'redoc',
+      'swagger-ui-dist',
+    ],
   },
   // The docs pages' browser files ship in dist/docs-assets: no docs package, React or jsdom.
   '@studymate/server': {

@@ -51,4 +51,11 @@ describe.skipIf(!databaseUrl)('the Postgres pool (postgres.js)', () => {
     expect(answers).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(writes).toBe(1);
   });
+
+  it('starts the queries held for the turn before the pool closes', async () => {
+    const closing = await createPgDatabase({ connectionString: url, schema, max: 1 });
+    const answer = closing.query<{ n: number }>('SELECT 42 AS n');
+    await closing.close();
+    expect(await answer).toEqual([{ n: 42 }]);
+  });
 });

@@ -10,7 +10,7 @@ import { beforeAll } from 'vitest';
 export function raceSetting(target = process.env['STUDYMATE_TARGET'] ?? 'msw'): string {
   switch (target) {
     case 'server-postgres':
-      return '[Postgres store on pg: a true race, each request on its own pool connection]';
+      return '[Postgres store on postgres.js: a true race, each request on its own pool connection]';
     case 'server-pglite':
       return '[Postgres store on PGlite: cannot race, PGlite runs one transaction at a time; server-postgres (DATABASE_URL) proves it]';
     case 'msw':
