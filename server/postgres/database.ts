@@ -55,15 +55,29 @@ export function sqlState(error: unknown): string | undefined {
 /**
  * Errors that say the connection was lost under a statement, not that the statement failed: its
  * backend terminated (57P01, as `pg_terminate_backend` or a failover does) or crashed (57P02), the
- * server is starting or stopping (57P03), the link broke (08000, 08003, 08006), or the driver saw the socket
- * close under queries pipelined behind the one running (postgres.js's CONNECTION_CLOSED). Not a
- * pool that was closed on purpose (CONNECTION_ENDED, CONNECTION_DESTROYED).
+ * server is starting or stopping (57P03), the link broke (08000, 08003, 08006), or the driver saw
+ * the socket close under queries pipelined behind the one running (postgres.js's
+ * CONNECTION_CLOSED). Not a pool that was closed on purpose (CONNECTION_ENDED, CONNECTION_DESTROYED).
  */
 const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', 'CONNECTION_CLOSED']);
 
-/** Whether `error` says the statement's connection was lost (see CONNECTION_LOST), so a read may run again. */
-export function connectionLost(error: unknown): boolean {
-  return CONNECTION_LOST.has(sqlState(error) ?? '');
+/**
+ * Runs a read, and runs it once more when its connection was lost under it (`CONNECTION_LOST`): a
+ * read changes nothing, so a second run is safe, and one lost backend no longer fails every list
+ * pipelined on its connection. A second loss is the answer. Every page and related read goes
+ * through it (`batchedRead`, `selectSlice`, `selectNearby`); writes never do.
+ */
+export async function readAgainIfLost<Row extends object>(
+  client: SqlClient,
+  text: string,
+  params: unknown[],
+): Promise<Row[]> {
+  try {
+    return await client.query<Row>(text, params);
+  } catch (error) {
+    if (!CONNECTION_LOST.has(sqlState(error) ?? '')) throw error;
+    return client.query<Row>(text, params);
+  }
 }
 
 export const UNIQUE_VIOLATION = '23505';

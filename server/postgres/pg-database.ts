@@ -26,10 +26,10 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]*$/;
  * Every statement with parameters runs prepared: a connection parses and plans a text once (one
  * more round trip, to learn its parameters' types) and then only binds; postgres.js keeps the last
  * 1,000 texts per connection. A lost connection fails every query pipelined on it, not only the
- * one running; the reads of `readAgainIfLost` (the lists' pages and related rows) then run once more. NOTICE messages are not
- * printed. Queries outside a transaction start at the end of
- * the event loop's turn, together, so the driver writes those of many requests in one system call
- * per connection (`createTurnGate`).
+ * one running; the reads of `readAgainIfLost` (the lists' pages and related rows) then run once
+ * more. NOTICE messages are not printed. Queries outside a transaction start at the end of the
+ * event loop's turn, together, so the driver writes those of many requests in one system call per
+ * connection (`createTurnGate`).
  */
 export async function createPgDatabase(options: PgDatabaseOptions): Promise<Database> {
   const { schema } = options;

@@ -1,4 +1,4 @@
-import { connectionLost, type SqlClient } from './database.js';
+import { readAgainIfLost, type SqlClient } from './database.js';
 import { reviveTimestamps } from './json-rows.js';
 
 /** A read that may share its statement with others asked for in the same tick. */
@@ -32,25 +32,6 @@ export function batchedRead<Row extends object>(client: SqlClient, read: Batched
     batchers.set(client, batcher);
   }
   return batcher(read) as Promise<Row[]>;
-}
-
-/**
- * Runs a read, and runs it once more when its connection was lost under it (`connectionLost`): a
- * read changes nothing, so a second run is safe, and one lost backend no longer fails every list
- * pipelined on its connection. A second loss is the answer. Every page and related read goes
- * through it (`batchedRead`, `selectSlice`, `selectNearby`); writes never do.
- */
-export async function readAgainIfLost<Row extends object>(
-  client: SqlClient,
-  text: string,
-  params: unknown[],
-): Promise<Row[]> {
-  try {
-    return await client.query<Row>(text, params);
-  } catch (error) {
-    if (!connectionLost(error)) throw error;
-    return client.query<Row>(text, params);
-  }
 }
 
 function createBatcher(client: SqlClient) {

@@ -1,7 +1,6 @@
 import type { Area, NearbyRequest } from '@studymate/core';
-import type { SqlClient } from './database.js';
+import { readAgainIfLost, type SqlClient } from './database.js';
 import { literalCount, SqlParams, whereAll } from './sql-listing.js';
-import { readAgainIfLost } from './read-batch.js';
 
 /** The columns that hold a row's coordinates, qualified when the query joins. */
 export interface Coordinates {

@@ -1,6 +1,5 @@
 import type { Slice, SliceResult, Sort } from '@studymate/core';
-import type { SqlClient } from './database.js';
-import { readAgainIfLost } from './read-batch.js';
+import { readAgainIfLost, type SqlClient } from './database.js';
 
 /**
  * Parameters of one statement: `add(value)` answers its placeholder (`$1`, `$2`, …), so a
