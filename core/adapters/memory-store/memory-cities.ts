@@ -1,7 +1,8 @@
 import type { CityFilter, CityRecord, CityRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { GeoGrid, SortedRows } from './memory-indexes.js';
-import { containsText, distanceWithin, nearest } from './memory-listing.js';
+import { SortedRows } from './memory-indexes.js';
+import { GeoGrid } from './geo-grid.js';
+import { containsText, distanceWithin } from './memory-listing.js';
 import type { MemoryTable } from './table.js';
 
 export function createMemoryCities(cities: MemoryTable<CityRecord>, keys: MemoryForeignKeys): CityRepo {
@@ -22,7 +23,7 @@ export function createMemoryCities(cities: MemoryTable<CityRecord>, keys: Memory
     },
     nearby: (request) =>
       Promise.resolve(
-        nearest([...located.candidates(request)], request).map(({ row, distanceKm }) => ({
+        located.nearest(request).map(({ row, distanceKm }) => ({
           city: { ...row },
           distanceKm,
         })),

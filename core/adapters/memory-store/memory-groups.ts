@@ -1,4 +1,3 @@
-import { distanceInMetres } from '../../rules/geo/great-circle.js';
 import { isGroupVisible } from '../../rules/groups/group-rules.js';
 import type {
   ConversationRecord,
@@ -12,7 +11,8 @@ import type {
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { NEW_MEMBERSHIP_FIELDS } from '../../ports/store/groups.js';
-import { GeoGrid, GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
+import { GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
+import { GeoGrid } from './geo-grid.js';
 import { MemoryTable } from './table.js';
 
 const newestFirst = (a: GroupRecord, b: GroupRecord) =>
@@ -180,19 +180,12 @@ export function createMemoryGroups(
       const { count, rows } = list(filter, slice);
       return Promise.resolve({ count, rows: rows.map(copy) });
     },
-    nearby: (filter, { center, radiusKm, limit }) => {
-      const keep = matches(filter);
-      const found: { group: GroupRecord; distanceKm: number }[] = [];
-      for (const group of located.candidates({ center, radiusKm })) {
-        if (!group.location || !keep(group)) continue;
-        const distanceKm = distanceInMetres(center, group.location) / 1000;
-        if (distanceKm <= radiusKm) found.push({ group, distanceKm });
-      }
-      found.sort((a, b) => a.distanceKm - b.distanceKm || a.group.id - b.group.id);
-      return Promise.resolve(
-        found.slice(0, limit).map(({ group, distanceKm }) => ({ group: copy(group), distanceKm })),
-      );
-    },
+    nearby: (filter, request) =>
+      Promise.resolve(
+        located
+          .nearest(request, { keep: matches(filter) })
+          .map(({ row, distanceKm }) => ({ group: copy(row), distanceKm })),
+      ),
     memberCounts: (groupIds) => Promise.resolve(new Map(groupIds.map((id) => [id, countsOf(id)]))),
     membershipsOf: (userId, groupIds) => {
       const found = new Map<number, MembershipRecord>();

@@ -1,4 +1,4 @@
-import type { Area, GeoPoint, Slice, SliceResult } from '../../ports/store/store.js';
+import type { Slice, SliceResult } from '../../ports/store/store.js';
 
 /**
  * Indexes over a memory table, kept in step with every write: the table tells each watcher of
@@ -11,7 +11,7 @@ export interface RowWatcher<Row> {
   remove(row: Row): void;
 }
 
-type Key = string | number | Date | null;
+export type Key = string | number | Date | null;
 
 interface Entry<Row> {
   key: Key;
@@ -231,82 +231,5 @@ export class PairedRows<Row> implements RowWatcher<Row> {
 
   get(first: number, second: number): Row | undefined {
     return this.rows.get(first)?.get(second);
-  }
-}
-
-const CELL_DEGREES = 0.05;
-const LONGITUDE_CELLS = Math.round(360 / CELL_DEGREES);
-const KM_PER_RADIAN = 6371.0088;
-
-/**
- * Rows by where they are, in cells of 0.05° of latitude by 0.05° of longitude (about 5.5 km by
- * 3.4 km at 52°N). An area's candidates are the rows of the cells its bounding box touches, a
- * superset the caller narrows by exact distance: O(rows near the area), not O(rows).
- */
-export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
-  private readonly cells = new Map<number, Map<number, Row>>();
-
-  constructor(private readonly pointOf: (row: Row) => GeoPoint | null) {}
-
-  private static cellOf(point: GeoPoint): number {
-    const latitudeCell = Math.floor((point.latitude + 90) / CELL_DEGREES);
-    const longitudeCell =
-      ((Math.floor((point.longitude + 180) / CELL_DEGREES) % LONGITUDE_CELLS) + LONGITUDE_CELLS) %
-      LONGITUDE_CELLS;
-    return latitudeCell * LONGITUDE_CELLS + longitudeCell;
-  }
-
-  add(row: Row): void {
-    const point = this.pointOf(row);
-    if (!point) return;
-    const key = GeoGrid.cellOf(point);
-    let cell = this.cells.get(key);
-    if (!cell) this.cells.set(key, (cell = new Map<number, Row>()));
-    cell.set(row.id, row);
-  }
-
-  remove(row: Row): void {
-    const point = this.pointOf(row);
-    if (!point) return;
-    const key = GeoGrid.cellOf(point);
-    const cell = this.cells.get(key);
-    if (cell?.get(row.id) === row) cell.delete(row.id);
-    if (cell?.size === 0) this.cells.delete(key);
-  }
-
-  /** Every row in a cell the area's bounding box touches (each once); all rows when the box covers a pole or the globe. */
-  *candidates({ center, radiusKm }: Area): Generator<Row> {
-    const angle = (radiusKm / KM_PER_RADIAN) * 1.001 + 1e-9;
-    const latitude = (center.latitude * Math.PI) / 180;
-    const south = latitude - angle;
-    const north = latitude + angle;
-    const sinRatio = Math.sin(angle) / Math.cos(latitude);
-    if (south <= -Math.PI / 2 || north >= Math.PI / 2 || sinRatio >= 1) {
-      for (const cell of this.cells.values()) yield* cell.values();
-      return;
-    }
-    const longitudeSpan = (Math.asin(sinRatio) * 180) / Math.PI;
-    const [firstLatitude, lastLatitude] = [south, north].map((edge) =>
-      Math.floor(((edge * 180) / Math.PI + 90) / CELL_DEGREES),
-    ) as [number, number];
-    const firstLongitude = Math.floor((center.longitude - longitudeSpan + 180) / CELL_DEGREES);
-    const lastLongitude = Math.floor((center.longitude + longitudeSpan + 180) / CELL_DEGREES);
-    const longitudeCount = Math.min(lastLongitude - firstLongitude + 1, LONGITUDE_CELLS);
-    if ((lastLatitude - firstLatitude + 1) * longitudeCount > this.cells.size * 4) {
-      // A box of more cells than there are rows' cells: visit the cells there are instead.
-      for (const [key, cell] of this.cells) {
-        const latitudeCell = Math.floor(key / LONGITUDE_CELLS);
-        if (latitudeCell >= firstLatitude && latitudeCell <= lastLatitude) yield* cell.values();
-      }
-      return;
-    }
-    for (let latitudeCell = firstLatitude; latitudeCell <= lastLatitude; latitudeCell += 1) {
-      for (let step = 0; step < longitudeCount; step += 1) {
-        const longitudeCell =
-          (((firstLongitude + step) % LONGITUDE_CELLS) + LONGITUDE_CELLS) % LONGITUDE_CELLS;
-        const cell = this.cells.get(latitudeCell * LONGITUDE_CELLS + longitudeCell);
-        if (cell) yield* cell.values();
-      }
-    }
   }
 }

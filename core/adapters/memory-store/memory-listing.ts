@@ -1,5 +1,5 @@
 import { distanceInMetres } from '../../rules/geo/great-circle.js';
-import type { Area, GeoPoint, NearbyRequest } from '../../ports/store/store.js';
+import type { Area, GeoPoint } from '../../ports/store/store.js';
 
 /** Case-insensitive "contains" in any of the texts; no needle matches everything. */
 export function containsText(texts: (string | null | undefined)[], needle: string | undefined): boolean {
@@ -13,18 +13,4 @@ export function distanceWithin(area: Area, point: GeoPoint | null): number | nul
   if (!point) return null;
   const distanceKm = distanceInMetres(area.center, point) / 1000;
   return distanceKm <= area.radiusKm ? distanceKm : null;
-}
-
-/** The rows with a location in the area, nearest first (ties by id), at most `limit`. */
-export function nearest<Row extends { id: number; location: GeoPoint | null }>(
-  rows: Row[],
-  { limit, ...area }: NearbyRequest,
-): { row: Row; distanceKm: number }[] {
-  return rows
-    .flatMap((row) => {
-      const distanceKm = distanceWithin(area, row.location);
-      return distanceKm === null ? [] : [{ row, distanceKm }];
-    })
-    .sort((a, b) => a.distanceKm - b.distanceKm || a.row.id - b.row.id)
-    .slice(0, limit);
 }

@@ -6,8 +6,9 @@ import type {
   SchoolSortField,
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { GeoGrid, GroupedRows, SortedRows } from './memory-indexes.js';
-import { containsText, distanceWithin, nearest } from './memory-listing.js';
+import { GroupedRows, SortedRows } from './memory-indexes.js';
+import { GeoGrid } from './geo-grid.js';
+import { containsText, distanceWithin } from './memory-listing.js';
 import type { MemoryTable } from './table.js';
 
 export function createMemorySchools(
@@ -71,7 +72,7 @@ export function createMemorySchools(
     },
     nearby: (request) =>
       Promise.resolve(
-        nearest([...located.candidates(request)], request).map(({ row, distanceKm }) => ({
+        located.nearest(request).map(({ row, distanceKm }) => ({
           school: { ...row },
           distanceKm,
         })),

@@ -1,5 +1,9 @@
-import { distanceInMetres } from '../../rules/geo/great-circle.js';
-import { effectiveSessionStatus, endTimeOf, holdsSeat } from '../../rules/sessions/session-status.js';
+import {
+  effectiveSessionStatus,
+  endTimeOf,
+  holdsSeat,
+  isOpenStatus,
+} from '../../rules/sessions/session-status.js';
 import type {
   ParticipantRecord,
   SessionFilter,
@@ -10,7 +14,8 @@ import type {
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { listedSessions, type RelatedRows } from './memory-listed-sessions.js';
-import { GeoGrid, GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
+import { GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
+import { GeoGrid } from './geo-grid.js';
 import { MemoryTable } from './table.js';
 
 const MINUTE = 60 * 1000;
@@ -45,7 +50,7 @@ export function createMemorySessions(
   const cancelled = new SortedRows(startOf, (row) => !!row.cancelledAt);
   const byHost = new GroupedRows((row: SessionRecord) => row.hostId, startOf);
   const bySubject = new GroupedRows((row: SessionRecord) => row.subjectId, startOf);
-  const located = new GeoGrid((row: SessionRecord) => row.location);
+  const located = new GeoGrid((row: SessionRecord) => row.location, startOf);
   /** An upper bound of every session's duration: an untouched session in progress started within it. */
   let longestMinutes = 0;
   const durations = {
@@ -250,18 +255,16 @@ export function createMemorySessions(
       const { count, rows } = list(filter, slice);
       return Promise.resolve({ count, rows: withRelated(rows, callerId) });
     },
-    nearby: (filter, { center, radiusKm, limit }, callerId) => {
-      const keep = matches({ ...filter, hasLocation: true });
-      const found: { session: SessionRecord; distanceKm: number }[] = [];
-      for (const session of located.candidates({ center, radiusKm })) {
-        if (!session.location || !keep(session)) continue;
-        const distanceKm = distanceInMetres(center, session.location) / 1000;
-        if (distanceKm <= radiusKm) found.push({ session, distanceKm });
-      }
-      found.sort((a, b) => a.distanceKm - b.distanceKm || a.session.id - b.session.id);
-      const nearest = found.slice(0, limit);
+    nearby: (filter, request, callerId) => {
+      // An open session has not ended, so it started after now minus the longest duration: the
+      // cells' rows before that are never read.
+      const open = filter.statuses?.every(isOpenStatus);
+      const nearest = located.nearest(request, {
+        keep: matches(filter),
+        ...(open && { from: new Date(filter.now.getTime() - longestMinutes * MINUTE) }),
+      });
       const listed = withRelated(
-        nearest.map(({ session }) => session),
+        nearest.map(({ row }) => row),
         callerId,
       );
       return Promise.resolve(

@@ -1,7 +1,7 @@
-import { distanceInMetres } from '../../rules/geo/great-circle.js';
 import type { NewUser, SchoolRecord, UserRecord, UserRepo } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
-import { GeoGrid, GroupedRows, UniqueRows } from './memory-indexes.js';
+import { GroupedRows, UniqueRows } from './memory-indexes.js';
+import { GeoGrid } from './geo-grid.js';
 import type { MemoryTable } from './table.js';
 
 export function createMemoryUsers(
@@ -41,16 +41,14 @@ export function createMemoryUsers(
     nearby: (filter, slice) => {
       const excluded = new Set(filter.excludeIds);
       const reachable = new Set(filter.friendsOfFriendsIds);
-      const found: { user: UserRecord; distanceKm: number }[] = [];
-      for (const user of located.candidates(filter)) {
-        if (!user.location || !isCandidate(user, excluded, reachable)) continue;
-        const distanceKm = distanceInMetres(filter.center, user.location) / 1000;
-        if (distanceKm <= filter.radiusKm) found.push({ user, distanceKm });
-      }
-      found.sort((a, b) => a.distanceKm - b.distanceKm || a.user.id - b.user.id);
+      // Discover counts every match, so the whole area is read.
+      const found = located.nearest(
+        { ...filter, limit: Number.POSITIVE_INFINITY },
+        { keep: (user) => isCandidate(user, excluded, reachable) },
+      );
       return Promise.resolve({
         count: found.length,
-        rows: found.slice(slice.offset, slice.offset + slice.limit).map(({ user, distanceKm }) => ({
+        rows: found.slice(slice.offset, slice.offset + slice.limit).map(({ row: user, distanceKm }) => ({
           user: { ...user },
           distanceKm,
           school: user.schoolId === null ? null : tables.schools.get(user.schoolId),
