@@ -6,8 +6,9 @@ import { openSecondTestDatabase, type TestDatabase } from '../targets/postgres-d
 
 /**
  * Nearby on Postgres prefilters by a bounding box on indexed coordinates, then orders by the exact
- * great-circle distance. It must find exactly what the memory store's exhaustive scan finds, also
- * where boxes break down: near the poles and across the antimeridian.
+ * great-circle distance. It must find exactly what the memory store finds (proven against an
+ * exhaustive scan in its own test), at every page size and with ties, also where boxes break
+ * down: near the poles and across the antimeridian.
  */
 let opened: TestDatabase;
 let postgres: Store;
@@ -49,6 +50,14 @@ beforeAll(async () => {
       await memory.cities.create(city);
       await postgres.cities.create(city);
     }
+    // Ties: cities that share a point with another.
+    for (let index = 0; index < 5; index += 1) {
+      const city = { name: `Twin ${index}`, location: around(center, 2), createdAt: at, updatedAt: at };
+      for (const store of [memory, postgres]) {
+        await store.cities.create(city);
+        await store.cities.create({ ...city, name: `${city.name} again` });
+      }
+    }
   }
 }, 60_000);
 
@@ -58,16 +67,21 @@ afterAll(async () => {
 
 describe('nearby on Postgres', () => {
   it.each(centers.flatMap((center) => [50, 500].map((radiusKm) => ({ center, radiusKm }))))(
-    'finds what an exhaustive scan finds around $center.latitude,$center.longitude within $radiusKm km',
+    'finds what the memory store finds around $center.latitude,$center.longitude within $radiusKm km, at every page size',
     async ({ center, radiusKm }) => {
-      const request = { center, radiusKm, limit: 1_000 };
-      const expected = await memory.cities.nearby(request);
-      const found = await postgres.cities.nearby(request);
-      if (radiusKm === 500) expect(expected.length).toBeGreaterThan(3);
-      expect(found.map((row) => row.city.id)).toEqual(expected.map((row) => row.city.id));
-      found.forEach((row, index) =>
-        expect(row.distanceKm).toBeCloseTo(expected[index]?.distanceKm ?? NaN, 6),
-      );
+      for (const limit of [1, 2, 5, 12, 1_000]) {
+        const request = { center, radiusKm, limit };
+        const expected = await memory.cities.nearby(request);
+        const found = await postgres.cities.nearby(request);
+        if (radiusKm === 500 && limit === 1_000) expect(expected.length).toBeGreaterThan(3);
+        expect(
+          found.map((row) => row.city.id),
+          `limit ${limit}`,
+        ).toEqual(expected.map((row) => row.city.id));
+        found.forEach((row, index) =>
+          expect(row.distanceKm).toBeCloseTo(expected[index]?.distanceKm ?? NaN, 6),
+        );
+      }
     },
   );
 });
