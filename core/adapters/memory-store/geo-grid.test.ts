@@ -24,8 +24,7 @@ function random(seed: number) {
 function bruteForce(
   places: Place[],
   { center, radiusKm, limit }: { center: GeoPoint; radiusKm: number; limit: number },
-  keep: (place: Place) => boolean,
-  from?: number,
+  { keep, from }: { keep: (place: Place) => boolean; from?: number | undefined },
 ) {
   return places
     .flatMap((place) => {
@@ -105,7 +104,7 @@ describe('GeoGrid.nearest', () => {
         const found = grid
           .nearest(request, { keep, ...(from !== undefined && { from }) })
           .map(({ row, distanceKm }) => ({ id: row.id, distanceKm }));
-        expect(found, `seed ${seed}, query ${query}`).toEqual(bruteForce(present, request, keep, from));
+        expect(found, `seed ${seed}, query ${query}`).toEqual(bruteForce(present, request, { keep, from }));
       }
     }
   });
@@ -132,7 +131,7 @@ describe('GeoGrid.nearest', () => {
     const request = { center, radiusKm: 50, limit: 10 };
     const found = grid.nearest(request, { keep });
     expect(found.map(({ row }) => row.id)).toEqual(
-      bruteForce(places, request, () => true).map(({ id }) => id),
+      bruteForce(places, request, { keep: () => true }).map(({ id }) => id),
     );
     const inArea = [...grid.candidates(request)].length;
     expect(inArea).toBeGreaterThan(15_000);

@@ -77,7 +77,7 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
 
   /** Every row in a cell the area's bounding box touches (each once); all rows when the box covers a pole or the globe. */
   *candidates(area: Area): Generator<Row> {
-    for (const [, cell] of this.cellsOf(area)) yield* cell.range();
+    for (const [, cell] of this.cellsOf(this.box(area))) yield* cell.range();
   }
 
   /**
@@ -91,7 +91,7 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
       a.distanceKm - b.distanceKm || a.row.id - b.row.id;
     let ring = 0;
     const box = this.box(area);
-    for (const [cellRing, cell] of this.cellsOf(area)) {
+    for (const [cellRing, cell] of this.cellsOf(box)) {
       if (cellRing !== ring) {
         ring = cellRing;
         if (found.length >= limit) {
@@ -134,12 +134,11 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
   }
 
   /**
-   * The cells of the area's box that hold rows, each once, as [ring, cell] in ascending ring (the
+   * The cells of the box that hold rows, each once, as [ring, cell] in ascending ring (the
    * Chebyshev distance in cells from the centre's cell). A box of more cells than there are rows'
-   * cells visits the cells there are instead; a box over a pole or the globe is every cell, ring 0.
+   * cells visits the cells there are instead; no box (a pole or the globe) is every cell, ring 0.
    */
-  private *cellsOf(area: Area): Generator<[number, SortedRows<Row>]> {
-    const box = this.box(area);
+  private *cellsOf(box: Box | null): Generator<[number, SortedRows<Row>]> {
     if (!box) {
       for (const cell of this.cells.values()) yield [0, cell];
       return;
