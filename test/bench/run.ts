@@ -6,9 +6,9 @@
  * - HTTP rows: profile, list, nearby and create on memory, PGlite and Postgres (when DATABASE_URL
  *   is set), each against the same-bytes Express ceiling: an Express app whose handler
  *   `res.json()`s the very page our server answered, fixed in memory. autocannon, 50 connections.
- * - Growth rows: the list and nearby with 1,000 and with 100,000 sessions, p50 per request (one
- *   connection, so the figure is the request's own time), as the ratio 100k / 1k; on memory, and
- *   on Postgres when DATABASE_URL is set.
+ * - Growth rows: the list, nearby, and nearby within 500 km with 1,000 and with 100,000 sessions,
+ *   p50 per request (one connection, so the figure is the request's own time), as the ratio
+ *   100k / 1k; on memory, and on Postgres when DATABASE_URL is set.
  * - Fan-out: a group chat message to 200 and 1,000 sockets against raw `ws` broadcast (see fan-out.ts).
  * - Scale-out (DATABASE_URL and REDIS_URL): fan-out to 1,000 sockets over 2 instances against 1, and
  *   the list on `--workers 2` against `--workers 1` (see scale-out.ts).
@@ -294,9 +294,23 @@ async function httpRows(): Promise<void> {
   }
 }
 
-const GROWTH_ROUTES = ROUTES.filter(
-  (route) => route.name.includes('sessions/?') || route.name.includes('nearby'),
-);
+/**
+ * Nearby over the widest radius the contract allows: at both sizes the answer is a full page of
+ * 100 sessions, out of hundreds in the area at 1k and tens of thousands at 100k.
+ */
+const WIDE_NEARBY: Route = {
+  name: 'GET /api/sessions/nearby/?radius_km=500',
+  request: (url, auth) => ({
+    url: `${url}/api/sessions/nearby/?radius_km=500`,
+    method: 'GET',
+    headers: auth,
+  }),
+};
+
+const GROWTH_ROUTES = [
+  ...ROUTES.filter((route) => route.name.includes('sessions/?') || route.name.includes('nearby')),
+  WIDE_NEARBY,
+];
 
 /**
  * Both sizes run side by side (one servers' process each, seeded first), and each route is
