@@ -138,6 +138,32 @@ describe('GeoGrid.nearest', () => {
     expect(read).toBeLessThan(inArea / 20);
   });
 
+  it('over a pole, reads only the bands of latitude the circle touches', () => {
+    const next = random(13);
+    const places: Place[] = Array.from({ length: 20_000 }, (_, index) => ({
+      id: index + 1,
+      location:
+        index < 50
+          ? { latitude: 89.99 + next() * 0.01, longitude: (next() - 0.5) * 360 }
+          : { latitude: (next() - 0.5) * 170, longitude: (next() - 0.5) * 360 },
+      start: 0,
+    }));
+    const grid = new GeoGrid((place: Place) => place.location);
+    for (const place of places) grid.add(place);
+    let read = 0;
+    const keep = () => {
+      read += 1;
+      return true;
+    };
+    const request = { center: { latitude: 89.995, longitude: 10 }, radiusKm: 2, limit: 10 };
+    const found = grid.nearest(request, { keep });
+    expect(found.map(({ row }) => row.id)).toEqual(
+      bruteForce(places, request, { keep: () => true }).map(({ id }) => id),
+    );
+    expect(found.length).toBe(10);
+    expect(read).toBeLessThan(100);
+  });
+
   it('never reads a cell row before `from`', () => {
     const next = random(11);
     const center = { latitude: 10.5, longitude: 106.5 };

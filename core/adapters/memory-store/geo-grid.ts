@@ -19,31 +19,42 @@ export interface CellFilter<Row> {
   from?: Key;
 }
 
-/** The cells an area's bounding box touches: latitude rows and (unwrapped) longitude columns. */
+/**
+ * The cells an area's bounding box touches: bands of latitude and (unwrapped) columns of
+ * longitude. A circle over a pole takes every longitude of its bands (`polar`).
+ */
 interface Box {
-  firstRow: number;
-  lastRow: number;
+  firstBand: number;
+  lastBand: number;
   firstColumn: number;
   lastColumn: number;
-  centerRow: number;
+  centerBand: number;
   centerColumn: number;
+  polar: boolean;
   /** cos φ₁ × cos φ₂ at its least: the centre's latitude and the box's most poleward one. */
   cosines: number;
 }
 
-const rowOf = (latitude: number) => Math.floor((latitude + 90) / CELL_DEGREES);
+/** The cells of one ring around the centre's cell (those that hold rows). */
+interface Ring<Row extends { id: number }> {
+  ring: number;
+  cells: SortedRows<Row>[];
+}
+
+const bandOf = (latitude: number) => Math.floor((latitude + 90) / CELL_DEGREES);
 const columnOf = (longitude: number) => Math.floor((longitude + 180) / CELL_DEGREES);
 const wrapColumn = (column: number) => ((column % LONGITUDE_CELLS) + LONGITUDE_CELLS) % LONGITUDE_CELLS;
-const keyOf = (row: number, column: number) => row * LONGITUDE_CELLS + wrapColumn(column);
+const keyOf = (band: number, column: number) => band * LONGITUDE_CELLS + wrapColumn(column);
 
 /**
  * Rows by where they are, in cells of 0.05° of latitude by 0.05° of longitude (about 5.5 km by
  * 3.4 km at 52°N), each cell's rows in the order of `orderBy` (by id without it), so that a
  * search can skip the start of every cell (sessions that ended long ago).
  *
- * `candidates` reads every cell the area's bounding box touches: O(rows in the area), for the
+ * `candidates` reads every cell the area's bounding box touches: O(rows in the box), for the
  * lists that count every match. `nearest` walks the cells in rings around the centre's and stops
- * once no cell left can hold a row nearer than the page's last: O(page + cells walked).
+ * once no cell left can hold a row nearer than the page's last: O(rows in the rings walked + their
+ * cells), or O(cells that hold rows) where the box is much larger than the occupied world.
  */
 export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
   private readonly cells = new Map<number, SortedRows<Row>>();
@@ -54,7 +65,7 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
   ) {}
 
   private static cellKey(point: GeoPoint): number {
-    return keyOf(rowOf(point.latitude), columnOf(point.longitude));
+    return keyOf(bandOf(point.latitude), columnOf(point.longitude));
   }
 
   add(row: Row): void {
@@ -75,121 +86,154 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
     if (cell?.size === 0) this.cells.delete(key);
   }
 
-  /** Every row in a cell the area's bounding box touches (each once); all rows when the box covers a pole or the globe. */
+  /** Every row in a cell the area's bounding box touches (each once). */
   *candidates(area: Area): Generator<Row> {
-    for (const [, cell] of this.cellsOf(this.box(area))) yield* cell.range();
+    for (const { cells } of this.rings(this.box(area))) for (const cell of cells) yield* cell.range();
   }
 
   /**
    * The rows kept within the area, nearest first (ties by id), at most `limit`. Cells are read
-   * ring by ring around the centre's cell; before each ring, the walk stops when it holds
-   * `limit` rows and the ring's lower bound on distance is beyond the last of them.
+   * ring by ring around the centre's cell. Before each ring, the walk stops when the ring's lower
+   * bound on distance is beyond the radius, or beyond the last of `limit` rows already held.
    */
   nearest({ limit, ...area }: NearbyRequest, { keep, from }: CellFilter<Row> = {}): Located<Row>[] {
-    let found: Located<Row>[] = [];
+    if (limit <= 0) return [];
+    const found: Located<Row>[] = [];
     const byDistance = (a: Located<Row>, b: Located<Row>) =>
       a.distanceKm - b.distanceKm || a.row.id - b.row.id;
-    let ring = 0;
     const box = this.box(area);
-    for (const [cellRing, cell] of this.cellsOf(box)) {
-      if (cellRing !== ring) {
-        ring = cellRing;
-        if (found.length >= limit) {
-          found = found.sort(byDistance).slice(0, limit);
-          if (box && ringLowerBoundKm(box, ring) > (found[limit - 1]?.distanceKm ?? Infinity)) break;
-        }
-        if (box && ringLowerBoundKm(box, ring) > area.radiusKm) break;
+    for (const { ring, cells } of this.rings(box)) {
+      const bound = ringLowerBoundKm(box, ring);
+      if (bound > area.radiusKm) break;
+      if (found.length >= limit) {
+        found.sort(byDistance).length = limit;
+        if (bound > (found[limit - 1]?.distanceKm ?? Infinity)) break;
       }
-      const first = from === undefined ? 0 : cell.bound(from);
-      for (const row of cell.range(first)) {
-        if (keep && !keep(row)) continue;
-        const point = this.pointOf(row);
-        if (!point) continue;
-        const distanceKm = distanceInMetres(area.center, point) / 1000;
-        if (distanceKm <= area.radiusKm) found.push({ row, distanceKm });
+      for (const cell of cells) {
+        for (const row of cell.range(from === undefined ? 0 : cell.bound(from))) {
+          if (keep && !keep(row)) continue;
+          const point = this.pointOf(row);
+          if (!point) continue;
+          const distanceKm = distanceInMetres(area.center, point) / 1000;
+          if (distanceKm <= area.radiusKm) found.push({ row, distanceKm });
+        }
       }
     }
     return found.sort(byDistance).slice(0, limit);
   }
 
-  /** The bounding box of the area in cells, or null when it covers a pole or the globe. */
-  private box({ center, radiusKm }: Area): Box | null {
+  /** The bounding box of the area in cells: every longitude of its bands when it covers a pole. */
+  private box({ center, radiusKm }: Area): Box {
     const angle = (radiusKm / KM_PER_RADIAN) * 1.001 + 1e-9;
     const latitude = center.latitude * RADIANS_PER_DEGREE;
     const south = latitude - angle;
     const north = latitude + angle;
     const sinRatio = Math.sin(angle) / Math.cos(latitude);
-    if (south <= -Math.PI / 2 || north >= Math.PI / 2 || sinRatio >= 1) return null;
+    const bands = {
+      firstBand: bandOf(Math.max(-90, south / RADIANS_PER_DEGREE)),
+      lastBand: bandOf(Math.min(90, north / RADIANS_PER_DEGREE)),
+      centerBand: bandOf(center.latitude),
+      cosines:
+        Math.cos(latitude) * Math.cos(Math.min(Math.PI / 2, Math.max(Math.abs(south), Math.abs(north)))),
+    };
+    if (south <= -Math.PI / 2 || north >= Math.PI / 2 || sinRatio >= 1) {
+      return { ...bands, firstColumn: 0, lastColumn: LONGITUDE_CELLS - 1, centerColumn: 0, polar: true };
+    }
+    // At most 90° either side (asin), so the columns never wrap onto themselves.
     const longitudeSpan = Math.asin(sinRatio) / RADIANS_PER_DEGREE;
-    const firstColumn = columnOf(center.longitude - longitudeSpan);
     return {
-      firstRow: rowOf(south / RADIANS_PER_DEGREE),
-      lastRow: rowOf(north / RADIANS_PER_DEGREE),
-      firstColumn,
-      lastColumn: Math.min(columnOf(center.longitude + longitudeSpan), firstColumn + LONGITUDE_CELLS - 1),
-      centerRow: rowOf(center.latitude),
+      ...bands,
+      firstColumn: columnOf(center.longitude - longitudeSpan),
+      lastColumn: columnOf(center.longitude + longitudeSpan),
       centerColumn: columnOf(center.longitude),
-      cosines: Math.cos(latitude) * Math.cos(Math.max(Math.abs(south), Math.abs(north))),
+      polar: false,
     };
   }
 
+  private collect(cells: SortedRows<Row>[], band: number, column: number): void {
+    const cell = this.cells.get(keyOf(band, column));
+    if (cell) cells.push(cell);
+  }
+
   /**
-   * The cells of the box that hold rows, each once, as [ring, cell] in ascending ring (the
-   * Chebyshev distance in cells from the centre's cell). A box of more cells than there are rows'
-   * cells visits the cells there are instead; no box (a pole or the globe) is every cell, ring 0.
+   * The ring of a cell: its distance in cells from the centre's cell, the larger of bands and
+   * columns (Chebyshev); in bands only over a pole, where the box takes every longitude.
    */
-  private *cellsOf(box: Box | null): Generator<[number, SortedRows<Row>]> {
-    if (!box) {
-      for (const cell of this.cells.values()) yield [0, cell];
-      return;
-    }
-    const { firstRow, lastRow, firstColumn, lastColumn, centerRow, centerColumn } = box;
-    if ((lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) > this.cells.size * 4) {
-      const inBox: [number, SortedRows<Row>][] = [];
+  private static ringOf(box: Box, band: number, column: number): number {
+    const bands = Math.abs(band - box.centerBand);
+    return box.polar ? bands : Math.max(bands, Math.abs(column - box.centerColumn));
+  }
+
+  /**
+   * The box's cells that hold rows, ring by ring outwards, each cell once. Every ring comes, empty
+   * or not, so that a walk can stop before the rings left. A box of more than four times as many
+   * cells as hold rows anywhere reads the cells that hold rows instead, sorted by ring (only rings
+   * with cells come).
+   */
+  private *rings(box: Box): Generator<Ring<Row>> {
+    const { firstBand, lastBand, firstColumn, lastColumn, centerBand, centerColumn, polar } = box;
+    if ((lastBand - firstBand + 1) * (lastColumn - firstColumn + 1) > this.cells.size * 4) {
+      const byRing = new Map<number, SortedRows<Row>[]>();
       for (const [key, cell] of this.cells) {
-        const row = Math.floor(key / LONGITUDE_CELLS);
-        if (row < firstRow || row > lastRow) continue;
+        const band = Math.floor(key / LONGITUDE_CELLS);
+        if (band < firstBand || band > lastBand) continue;
         const column = firstColumn + wrapColumn((key % LONGITUDE_CELLS) - firstColumn);
         if (column > lastColumn) continue;
-        inBox.push([Math.max(Math.abs(row - centerRow), Math.abs(column - centerColumn)), cell]);
+        const ring = GeoGrid.ringOf(box, band, column);
+        const cells = byRing.get(ring);
+        if (cells) cells.push(cell);
+        else byRing.set(ring, [cell]);
       }
-      yield* inBox.sort((a, b) => a[0] - b[0]);
+      for (const ring of [...byRing.keys()].sort((a, b) => a - b))
+        yield { ring, cells: byRing.get(ring) ?? [] };
       return;
     }
-    const rings = Math.max(
-      centerRow - firstRow,
-      lastRow - centerRow,
-      centerColumn - firstColumn,
-      lastColumn - centerColumn,
+    const lastRing = Math.max(
+      centerBand - firstBand,
+      lastBand - centerBand,
+      polar ? 0 : Math.max(centerColumn - firstColumn, lastColumn - centerColumn),
     );
-    for (let ring = 0; ring <= rings; ring += 1) {
+    // One array, refilled for each ring: a walk reads a ring's cells before it asks for the next.
+    const cells: SortedRows<Row>[] = [];
+    const current = { ring: 0, cells };
+    for (let ring = 0; ring <= lastRing; ring += 1) {
+      cells.length = 0;
       for (
-        let row = Math.max(firstRow, centerRow - ring);
-        row <= Math.min(lastRow, centerRow + ring);
-        row += 1
+        let band = Math.max(firstBand, centerBand - ring);
+        band <= Math.min(lastBand, centerBand + ring);
+        band += 1
       ) {
-        const edgeRow = row === centerRow - ring || row === centerRow + ring;
-        const step = edgeRow || ring === 0 ? 1 : 2 * ring;
+        const edge = band === centerBand - ring || band === centerBand + ring;
+        if (polar) {
+          if (edge)
+            for (let column = firstColumn; column <= lastColumn; column += 1)
+              this.collect(cells, band, column);
+          continue;
+        }
+        // A band inside the ring has its two end cells in it; an edge band, every cell between.
+        const step = edge ? 1 : 2 * ring;
         for (let column = centerColumn - ring; column <= centerColumn + ring; column += step) {
-          if (column < firstColumn || column > lastColumn) continue;
-          const cell = this.cells.get(keyOf(row, column));
-          if (cell) yield [ring, cell];
+          if (column >= firstColumn && column <= lastColumn) this.collect(cells, band, column);
         }
       }
+      current.ring = ring;
+      yield current;
     }
   }
 }
 
 /**
- * A lower bound of the distance from the centre to any point of a cell `ring` or more cells away
- * from the centre's cell, in km. Such a cell is `ring - 1` whole cells away in latitude or in
- * longitude, and by the haversine formula, hav(d) = hav(Δφ) + cos φ₁ cos φ₂ hav(Δλ), where each
- * term is at least its part: a latitude gap alone, or a longitude gap at the box's most poleward
- * latitude. A hair less, for rounding.
+ * A lower bound of the distance from the centre to any point of a cell `ring` or more rings out,
+ * in km. Such a cell is `ring - 1` whole cells away in latitude or (but over a pole) in longitude,
+ * and by the haversine formula, hav(d) = hav(Δφ) + cos φ₁ cos φ₂ hav(Δλ), where each term is at
+ * least its part: a latitude gap alone, or a longitude gap at the box's most poleward latitude.
+ * A hair less, for rounding.
  */
 function ringLowerBoundKm(box: Box, ring: number): number {
   if (ring <= 1) return 0;
   const gap = (ring - 1) * CELL_DEGREES * RADIANS_PER_DEGREE;
-  const longitudeBound = 2 * Math.asin(Math.min(1, Math.sqrt(box.cosines) * Math.sin(gap / 2)));
+  const longitudeBound = box.polar
+    ? gap
+    : 2 * Math.asin(Math.min(1, Math.sqrt(box.cosines) * Math.sin(gap / 2)));
   return Math.min(gap, longitudeBound) * KM_PER_RADIAN * (1 - 1e-9) - 1e-9;
 }
