@@ -94,7 +94,8 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
   /**
    * The rows kept within the area, nearest first (ties by id), at most `limit`. Cells are read
    * ring by ring around the centre's cell. Before each ring, the walk stops when the ring's lower
-   * bound on distance is beyond the radius, or beyond the last of `limit` rows already held.
+   * bound on distance is beyond the radius, or beyond the last of `limit` rows already held; a row
+   * beyond either is not even offered to `keep`.
    */
   nearest({ limit, ...area }: NearbyRequest, { keep, from }: CellFilter<Row> = {}): Located<Row>[] {
     if (limit <= 0) return [];
@@ -102,20 +103,20 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
     const byDistance = (a: Located<Row>, b: Located<Row>) =>
       a.distanceKm - b.distanceKm || a.row.id - b.row.id;
     const box = this.box(area);
+    // No row farther than this can make the page: the radius, then the last of a full page.
+    let farthest = area.radiusKm;
     for (const { ring, cells } of this.rings(box)) {
-      const bound = ringLowerBoundKm(box, ring);
-      if (bound > area.radiusKm) break;
       if (found.length >= limit) {
         found.sort(byDistance).length = limit;
-        if (bound > (found[limit - 1]?.distanceKm ?? Infinity)) break;
+        farthest = found[limit - 1]?.distanceKm ?? farthest;
       }
+      if (ringLowerBoundKm(box, ring) > farthest) break;
       for (const cell of cells) {
         for (const row of cell.range(from === undefined ? 0 : cell.bound(from))) {
-          if (keep && !keep(row)) continue;
           const point = this.pointOf(row);
           if (!point) continue;
           const distanceKm = distanceInMetres(area.center, point) / 1000;
-          if (distanceKm <= area.radiusKm) found.push({ row, distanceKm });
+          if (distanceKm <= farthest && (!keep || keep(row))) found.push({ row, distanceKm });
         }
       }
     }
