@@ -5,11 +5,8 @@ import { SUBJECT_COLUMNS, SUBJECT_TIMESTAMPS, subjectOf, type SubjectRow } from 
 import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
 import {
   HOLDS_SEAT,
-  PARTICIPANT_COLUMNS,
-  PARTICIPANT_TIMESTAMPS,
   SESSION_COLUMNS,
   SESSION_TIMESTAMPS,
-  toParticipantRecord,
   toSessionRecord,
   type ParticipantRow,
   type SessionRow,
@@ -22,7 +19,6 @@ const outputNames = (columns: string) =>
 
 /** The output names of `SESSION_COLUMNS`, for a page that travels column by column. */
 export const SESSION_COLUMN_NAMES = outputNames(SESSION_COLUMNS);
-const PARTICIPANT_COLUMN_NAMES = outputNames(PARTICIPANT_COLUMNS);
 const USER_COLUMN_NAMES = outputNames(USER_COLUMNS);
 
 /** One row of the page: the session with its related rows, and the row as selected (for extra columns). */
@@ -33,8 +29,8 @@ export interface PagedSession<Extra> {
 
 /**
  * A page of sessions (`select` of `SESSION_COLUMNS` over alias `s`, and any more columns), its
- * total, and every row their shapes show (hosts, subjects, seats taken, the caller's participant
- * rows), in one statement (`selectPage`).
+ * total, and every row their shapes show (hosts, subjects, seats taken, the status of the caller's
+ * participant rows), in one statement (`selectPage`).
  */
 export async function selectSessionPage<Extra extends object = object>(
   client: SqlClient,
@@ -44,7 +40,12 @@ export async function selectSessionPage<Extra extends object = object>(
   const caller = query.params.add(callerId);
   const page = await selectPage<
     SessionRow & Extra,
-    { hosts: UserRow; subjects: SubjectRow; seats: { key: number; count: number }; mine: ParticipantRow }
+    {
+      hosts: UserRow;
+      subjects: SubjectRow;
+      seats: { key: number; count: number };
+      mine: Pick<ParticipantRow, 'session_id' | 'status'>;
+    }
   >(client, {
     ...query,
     timestamps: SESSION_TIMESTAMPS,
@@ -60,11 +61,11 @@ export async function selectSessionPage<Extra extends object = object>(
       subjects: `SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id = ANY(ARRAY(SELECT subject_id FROM page))`,
       seats: `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
         WHERE p.session_id = ANY(ARRAY(SELECT id FROM page)) AND ${HOLDS_SEAT} GROUP BY p.session_id`,
+      // Only the status: all a list shows of the caller's own row.
       mine: {
-        select: `SELECT ${PARTICIPANT_COLUMNS} FROM session_participants p
+        select: `SELECT p.session_id, p.status FROM session_participants p
           WHERE p.user_id = ${caller} AND p.session_id = ANY(ARRAY(SELECT id FROM page))`,
-        columns: PARTICIPANT_COLUMN_NAMES,
-        timestamps: PARTICIPANT_TIMESTAMPS,
+        columns: ['session_id', 'status'],
       },
     },
   });
@@ -72,7 +73,7 @@ export async function selectSessionPage<Extra extends object = object>(
   const hosts = new Map(page.related.hosts.map((row) => [row.id, toUser(row)]));
   const subjects = new Map(subjectRows.map((row) => [row.id, subjectOf(row)]));
   const seats = new Map(page.related.seats.map((row) => [row.key, row.count]));
-  const mine = new Map(page.related.mine.map((row) => [row.session_id, toParticipantRecord(row)]));
+  const mine = new Map(page.related.mine.map((row) => [row.session_id, { status: row.status }]));
   const rows = page.rows.map((row) => {
     const host = hosts.get(row.host_id);
     if (!host) throw new Error(`Session ${row.id} has no host ${row.host_id}`);

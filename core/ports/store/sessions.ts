@@ -74,16 +74,19 @@ export interface Participation {
   session: SessionRecord;
 }
 
+/** What a session's shapes show of the caller's own participant row: its stored status. */
+export type CallerParticipation = Pick<ParticipantRecord, 'status'>;
+
 /**
  * A listed session with the rows its shapes show besides its own, read with it: its host, its
- * subject, the seats taken (registered plus attended), and the caller's participant row.
+ * subject, the seats taken (registered plus attended), and the caller's participation.
  */
 export interface ListedSession {
   session: SessionRecord;
   host: UserRecord;
   subject: SubjectRecord | null;
   participantCount: number;
-  callerParticipant: ParticipantRecord | null;
+  callerParticipant: CallerParticipation | null;
 }
 
 /** A participant row with its user, read with it. */
