@@ -61,6 +61,22 @@ function world(next: () => number, size: number, centers: GeoPoint[]): Place[] {
   return places;
 }
 
+/** A grid of the places that counts the rows a search reads: each one's point is asked for once. */
+function countingGrid(places: Place[]) {
+  let read = 0;
+  const grid = new GeoGrid((place: Place) => {
+    read += 1;
+    return place.location;
+  });
+  for (const place of places) grid.add(place);
+  const nearestCounted = (request: { center: GeoPoint; radiusKm: number; limit: number }) => {
+    read = 0;
+    const found = grid.nearest(request);
+    return { found, read };
+  };
+  return { grid, nearestCounted };
+}
+
 const centers: GeoPoint[] = [
   { latitude: 52.52, longitude: 13.405 },
   { latitude: 0.01, longitude: 179.99 },
@@ -121,16 +137,9 @@ describe('GeoGrid.nearest', () => {
       },
       start: 0,
     }));
-    // Rows read: each one's point is asked for once.
-    let read = 0;
-    const grid = new GeoGrid((place: Place) => {
-      read += 1;
-      return place.location;
-    });
-    for (const place of places) grid.add(place);
-    read = 0;
+    const { grid, nearestCounted } = countingGrid(places);
     const request = { center, radiusKm: 50, limit: 10 };
-    const found = grid.nearest(request);
+    const { found, read } = nearestCounted(request);
     expect(found.map(({ row }) => row.id)).toEqual(
       bruteForce(places, request, { keep: () => true }).map(({ id }) => id),
     );
@@ -149,15 +158,9 @@ describe('GeoGrid.nearest', () => {
           : { latitude: (next() - 0.5) * 170, longitude: (next() - 0.5) * 360 },
       start: 0,
     }));
-    let read = 0;
-    const grid = new GeoGrid((place: Place) => {
-      read += 1;
-      return place.location;
-    });
-    for (const place of places) grid.add(place);
-    read = 0;
+    const { nearestCounted } = countingGrid(places);
     const request = { center: { latitude: 89.995, longitude: 10 }, radiusKm: 2, limit: 10 };
-    const found = grid.nearest(request);
+    const { found, read } = nearestCounted(request);
     expect(found.map(({ row }) => row.id)).toEqual(
       bruteForce(places, request, { keep: () => true }).map(({ id }) => id),
     );
