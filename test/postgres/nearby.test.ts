@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../core/adapters/memory-store/create-memory-store.js';
 import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
 import type { GeoPoint, Store } from '../../core/ports/store/store.js';
+import { searchBoxes } from '../../server/postgres/sql-geo.js';
 import { openSecondTestDatabase, type TestDatabase } from '../targets/postgres-databases.js';
 
 /**
- * Nearby on Postgres prefilters by a bounding box on indexed coordinates, then orders by the exact
- * great-circle distance. It must find exactly what the memory store finds (proven against an
- * exhaustive scan in its own test), at every page size and with ties, also where boxes break
- * down: near the poles and across the antimeridian.
+ * Nearby on Postgres reads the boxes of growing circles on indexed coordinates, each only the rows
+ * the one before did not, and orders by the exact great-circle distance. It must find exactly what
+ * the memory store finds (proven against an exhaustive scan in its own test), at every page size
+ * (so that pages are answered by each circle), with ties and with rows on the boxes' edges, also
+ * where boxes break down: near the poles and across the antimeridian.
  */
 let opened: TestDatabase;
 let postgres: Store;
@@ -38,7 +40,31 @@ const centers: GeoPoint[] = [
   { latitude: 65, longitude: -179.5 },
   { latitude: 10.78, longitude: 106.7 },
   { latitude: 70, longitude: 20 },
+  { latitude: 35.68, longitude: 139.77 },
 ];
+
+/**
+ * Points on the edges and corners of the boxes a 200 km search reads: a wider box reads only the
+ * rows the narrower one did not, and a row on their shared edge must be found once. No two are
+ * the same distance from the centre (a tie in exact arithmetic can order differently in
+ * Postgres' and V8's sine), so the corners are two opposite ones and each side has its point at
+ * a different fraction of its length.
+ */
+function boxEdges(center: GeoPoint): GeoPoint[] {
+  return searchBoxes({ center, radiusKm: 200 }).flatMap(({ south, north, west, east }) => {
+    if (west === undefined || east === undefined) return [];
+    const latitudeAt = (fraction: number) => south + (north - south) * fraction;
+    const longitudeAt = (fraction: number) => west + (east - west) * fraction;
+    return [
+      { latitude: south, longitude: west },
+      { latitude: north, longitude: east },
+      { latitude: latitudeAt(0.3), longitude: west },
+      { latitude: latitudeAt(0.55), longitude: east },
+      { latitude: south, longitude: longitudeAt(0.2) },
+      { latitude: north, longitude: longitudeAt(0.65) },
+    ];
+  });
+}
 
 beforeAll(async () => {
   opened = await openSecondTestDatabase(process.env['DATABASE_URL'] ? 'pg' : 'pglite');
@@ -47,6 +73,11 @@ beforeAll(async () => {
   for (const center of centers) {
     for (let index = 0; index < 40; index += 1) {
       const city = { name: `City ${index}`, location: around(center, 16), createdAt: at, updatedAt: at };
+      await memory.cities.create(city);
+      await postgres.cities.create(city);
+    }
+    for (const [index, location] of boxEdges(center).entries()) {
+      const city = { name: `Edge ${index}`, location, createdAt: at, updatedAt: at };
       await memory.cities.create(city);
       await postgres.cities.create(city);
     }
@@ -66,7 +97,7 @@ afterAll(async () => {
 });
 
 describe('nearby on Postgres', () => {
-  it.each(centers.flatMap((center) => [50, 500].map((radiusKm) => ({ center, radiusKm }))))(
+  it.each(centers.flatMap((center) => [50, 200, 500].map((radiusKm) => ({ center, radiusKm }))))(
     'finds what the memory store finds around $center.latitude,$center.longitude within $radiusKm km, at every page size',
     async ({ center, radiusKm }) => {
       for (const limit of [1, 2, 5, 12, 1_000]) {
