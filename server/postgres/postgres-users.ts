@@ -1,4 +1,4 @@
-import type { NewUser, UserRecord, UserRepo } from '@studymate/core';
+import type { NewUser, UserRecord, UserRepo, UserSummaryRecord } from '@studymate/core';
 import { UNIQUE_VIOLATION, type Database } from './database.js';
 import { columnValues, locationValues, type ColumnNames } from './sql-columns.js';
 import { boundingBox, distanceKm } from './sql-geo.js';
@@ -40,6 +40,26 @@ export const USER_COLUMNS = `id, email, password_hash, full_name, phone, school_
   location_updated_at, last_seen_at, password_version, password_change_session_id`;
 
 export const USER_TIMESTAMPS = ['last_active_at', 'created_at', 'location_updated_at', 'last_seen_at'];
+
+/** The columns of `UserSummaryRecord`, unqualified: a list's hosts. */
+export const USER_SUMMARY_COLUMNS = 'id, email, full_name, avatar_url, school_id, major, year';
+
+export type UserSummaryRow = Pick<
+  UserRow,
+  'id' | 'email' | 'full_name' | 'avatar_url' | 'school_id' | 'major' | 'year'
+>;
+
+export function toUserSummary(row: UserSummaryRow): UserSummaryRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    fullName: row.full_name,
+    avatarUrl: row.avatar_url,
+    schoolId: row.school_id,
+    major: row.major,
+    year: row.year,
+  };
+}
 
 export function toUser(row: UserRow): UserRecord {
   return {

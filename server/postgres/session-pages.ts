@@ -2,7 +2,7 @@ import type { ListedSession } from '@studymate/core';
 import type { SqlClient } from './database.js';
 import { reviveTimestamps } from './json-rows.js';
 import { SUBJECT_COLUMNS, SUBJECT_TIMESTAMPS, subjectOf, type SubjectRow } from './postgres-subjects.js';
-import { USER_COLUMNS, USER_TIMESTAMPS, toUser, type UserRow } from './postgres-users.js';
+import { USER_SUMMARY_COLUMNS, toUserSummary, type UserSummaryRow } from './postgres-users.js';
 import {
   HOLDS_SEAT,
   SESSION_COLUMNS,
@@ -19,7 +19,7 @@ const outputNames = (columns: string) =>
 
 /** The output names of `SESSION_COLUMNS`, for a page that travels column by column. */
 export const SESSION_COLUMN_NAMES = outputNames(SESSION_COLUMNS);
-const USER_COLUMN_NAMES = outputNames(USER_COLUMNS);
+const USER_SUMMARY_COLUMN_NAMES = outputNames(USER_SUMMARY_COLUMNS);
 
 /** One row of the page: the session with its related rows, and the row as selected (for extra columns). */
 export interface PagedSession<Extra> {
@@ -41,7 +41,7 @@ export async function selectSessionPage<Extra extends object = object>(
   const page = await selectPage<
     SessionRow & Extra,
     {
-      hosts: UserRow;
+      hosts: UserSummaryRow;
       subjects: SubjectRow;
       seats: { key: number; count: number };
       mine: Pick<ParticipantRow, 'session_id' | 'status'>;
@@ -53,10 +53,10 @@ export async function selectSessionPage<Extra extends object = object>(
     // hash table to build for a page of rows. Reads of up to a row per session (hosts, the caller's
     // rows) travel column by column.
     related: {
+      // Only what a host's summary shows.
       hosts: {
-        select: `SELECT ${USER_COLUMNS} FROM users WHERE id = ANY(ARRAY(SELECT host_id FROM page))`,
-        columns: USER_COLUMN_NAMES,
-        timestamps: USER_TIMESTAMPS,
+        select: `SELECT ${USER_SUMMARY_COLUMNS} FROM users WHERE id = ANY(ARRAY(SELECT host_id FROM page))`,
+        columns: USER_SUMMARY_COLUMN_NAMES,
       },
       subjects: `SELECT ${SUBJECT_COLUMNS} FROM subjects WHERE id = ANY(ARRAY(SELECT subject_id FROM page))`,
       seats: `SELECT p.session_id AS key, count(*)::int AS count FROM session_participants p
@@ -70,7 +70,7 @@ export async function selectSessionPage<Extra extends object = object>(
     },
   });
   const subjectRows = reviveTimestamps(page.related.subjects, SUBJECT_TIMESTAMPS);
-  const hosts = new Map(page.related.hosts.map((row) => [row.id, toUser(row)]));
+  const hosts = new Map(page.related.hosts.map((row) => [row.id, toUserSummary(row)]));
   const subjects = new Map(subjectRows.map((row) => [row.id, subjectOf(row)]));
   const seats = new Map(page.related.seats.map((row) => [row.key, row.count]));
   const mine = new Map(page.related.mine.map((row) => [row.session_id, { status: row.status }]));

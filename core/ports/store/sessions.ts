@@ -1,7 +1,7 @@
 import type { RecurrencePattern, SessionStatus, SessionType } from '@studymate/contract';
 import type { GeoPoint, Slice, SliceResult } from './shared.js';
 import type { SubjectRecord } from './subjects.js';
-import type { UserRecord } from './users.js';
+import type { UserRecord, UserSummaryRecord } from './users.js';
 
 /** Stored participant statuses; `no_show` is derived when the session completes. */
 export type StoredParticipantStatus = 'registered' | 'attended' | 'cancelled';
@@ -83,7 +83,7 @@ export type CallerParticipation = Pick<ParticipantRecord, 'status'>;
  */
 export interface ListedSession {
   session: SessionRecord;
-  host: UserRecord;
+  host: UserSummaryRecord;
   subject: SubjectRecord | null;
   participantCount: number;
   callerParticipant: CallerParticipation | null;

@@ -40,6 +40,12 @@ export interface UserRecord extends UserProfileFields {
   passwordChangeSessionId: string | null;
 }
 
+/** What a user embedded in another resource shows (`UserSummary` on the wire): a list's host. */
+export type UserSummaryRecord = Pick<
+  UserRecord,
+  'id' | 'email' | 'fullName' | 'avatarUrl' | 'schoolId' | 'major' | 'year'
+>;
+
 export type NewUser = Omit<
   UserRecord,
   'id' | 'lastActiveAt' | 'location' | 'lastSeenAt' | 'passwordVersion' | 'passwordChangeSessionId'

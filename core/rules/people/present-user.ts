@@ -1,5 +1,5 @@
 import type { User, UserSummary } from '@studymate/contract';
-import type { Store, UserRecord } from '../../ports/store/store.js';
+import type { Store, UserRecord, UserSummaryRecord } from '../../ports/store/store.js';
 
 /** The wire shape of the caller's own profile. */
 export async function presentUser(user: UserRecord, store: Store): Promise<User> {
@@ -24,7 +24,7 @@ export async function presentUser(user: UserRecord, store: Store): Promise<User>
 }
 
 /** The wire shape of a user embedded in another resource. */
-export function presentUserSummary(user: UserRecord): UserSummary {
+export function presentUserSummary(user: UserSummaryRecord): UserSummary {
   return {
     id: user.id,
     email: user.email,
