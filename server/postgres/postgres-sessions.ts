@@ -2,6 +2,7 @@ import type { SessionChanges, SessionRepo } from '@studymate/core';
 import type { Database, SqlClient } from './database.js';
 import {
   HOLDS_SEAT,
+  LISTED_SESSION_COLUMNS,
   SESSION_COLUMNS,
   SESSION_TIMESTAMPS,
   sessionConditions,
@@ -11,7 +12,7 @@ import {
   type SessionRow,
 } from './session-rows.js';
 import { batchedRead } from './read-batch.js';
-import { SESSION_COLUMN_NAMES, selectSessionPage } from './session-pages.js';
+import { LISTED_SESSION_COLUMN_NAMES, selectSessionPage } from './session-pages.js';
 import { createPostgresParticipants } from './postgres-participants.js';
 import { nearbySelect } from './sql-geo.js';
 import { sliceClause, SqlParams, whereAll } from './sql-listing.js';
@@ -68,10 +69,10 @@ export function createPostgresSessions(database: Database): SessionRepo {
       const page = await selectSessionPage(
         database,
         {
-          select: `SELECT ${SESSION_COLUMNS} ${from} ${BY_START_TIME}
+          select: `SELECT ${LISTED_SESSION_COLUMNS} ${from} ${BY_START_TIME}
             ${sliceClause(slice, params)}`,
           order: 'start_time, id',
-          columns: SESSION_COLUMN_NAMES,
+          columns: LISTED_SESSION_COLUMN_NAMES,
           params,
           count,
         },
@@ -83,7 +84,7 @@ export function createPostgresSessions(database: Database): SessionRepo {
       const params = new SqlParams();
       const select = nearbySelect(
         {
-          columns: SESSION_COLUMNS,
+          columns: LISTED_SESSION_COLUMNS,
           from: 'study_sessions s',
           coordinates: { latitude: 's.latitude', longitude: 's.longitude' },
           conditions: (conditionParams) => sessionConditions(filter, conditionParams),

@@ -5,11 +5,11 @@ import { SUBJECT_COLUMNS, SUBJECT_TIMESTAMPS, subjectOf, type SubjectRow } from 
 import { USER_SUMMARY_COLUMNS, toUserSummary, type UserSummaryRow } from './postgres-users.js';
 import {
   HOLDS_SEAT,
-  SESSION_COLUMNS,
-  SESSION_TIMESTAMPS,
-  toSessionRecord,
+  LISTED_SESSION_COLUMNS,
+  LISTED_SESSION_TIMESTAMPS,
+  toListedSessionRecord,
+  type ListedSessionRow,
   type ParticipantRow,
-  type SessionRow,
 } from './session-rows.js';
 import { selectPage, type PageQuery } from './sql-pages.js';
 
@@ -17,18 +17,18 @@ import { selectPage, type PageQuery } from './sql-pages.js';
 const outputNames = (columns: string) =>
   columns.split(',').map((column) => /(\w+)\s*$/.exec(column)?.[1] ?? '');
 
-/** The output names of `SESSION_COLUMNS`, for a page that travels column by column. */
-export const SESSION_COLUMN_NAMES = outputNames(SESSION_COLUMNS);
+/** The output names of `LISTED_SESSION_COLUMNS`, for a page that travels column by column. */
+export const LISTED_SESSION_COLUMN_NAMES = outputNames(LISTED_SESSION_COLUMNS);
 const USER_SUMMARY_COLUMN_NAMES = outputNames(USER_SUMMARY_COLUMNS);
 
 /** One row of the page: the session with its related rows, and the row as selected (for extra columns). */
 export interface PagedSession<Extra> {
   listed: ListedSession;
-  row: SessionRow & Extra;
+  row: ListedSessionRow & Extra;
 }
 
 /**
- * A page of sessions (`select` of `SESSION_COLUMNS` over alias `s`, and any more columns), its
+ * A page of sessions (`select` of `LISTED_SESSION_COLUMNS` over alias `s`, and any more columns), its
  * total, and every row their shapes show (hosts, subjects, seats taken, the status of the caller's
  * participant rows), in one statement (`selectPage`).
  */
@@ -39,7 +39,7 @@ export async function selectSessionPage<Extra extends object = object>(
 ): Promise<{ count: number | null; rows: PagedSession<Extra>[] }> {
   const caller = query.params.add(callerId);
   const page = await selectPage<
-    SessionRow & Extra,
+    ListedSessionRow & Extra,
     {
       hosts: UserSummaryRow;
       subjects: SubjectRow;
@@ -48,7 +48,7 @@ export async function selectSessionPage<Extra extends object = object>(
     }
   >(client, {
     ...query,
-    timestamps: SESSION_TIMESTAMPS,
+    timestamps: LISTED_SESSION_TIMESTAMPS,
     // The page's keys as an array, not `IN (SELECT … FROM page)`: an index scan for the array, no
     // hash table to build for a page of rows. Reads of up to a row per session (hosts, the caller's
     // rows) travel column by column.
@@ -78,7 +78,7 @@ export async function selectSessionPage<Extra extends object = object>(
     const host = hosts.get(row.host_id);
     if (!host) throw new Error(`Session ${row.id} has no host ${row.host_id}`);
     const listed: ListedSession = {
-      session: toSessionRecord(row),
+      session: toListedSessionRecord(row),
       host,
       subject: row.subject_id === null ? null : (subjects.get(row.subject_id) ?? null),
       participantCount: seats.get(row.id) ?? 0,

@@ -1,4 +1,5 @@
 import type {
+  ListedSessionRecord,
   ParticipantChanges,
   ParticipantRecord,
   SessionFilter,
@@ -33,6 +34,25 @@ export interface SessionRow {
   updated_at: Date;
 }
 
+/** The columns of `LISTED_SESSION_COLUMNS`. */
+export type ListedSessionRow = Pick<
+  SessionRow,
+  | 'id'
+  | 'host_id'
+  | 'title'
+  | 'description'
+  | 'subject_id'
+  | 'session_type'
+  | 'location_name'
+  | 'start_time'
+  | 'duration_minutes'
+  | 'max_participants'
+  | 'started_at'
+  | 'completed_at'
+  | 'cancelled_at'
+  | 'created_at'
+>;
+
 export interface ParticipantRow {
   id: number;
   session_id: number;
@@ -46,11 +66,15 @@ export interface ParticipantRow {
   updated_at: Date;
 }
 
+/** The columns of a `ListedSessionRecord`: what a list shows of a session. */
+const LISTED_SESSION_FIELDS = [
+  'id, host_id, title, description, subject_id, session_type, location_name, start_time',
+  'duration_minutes, max_participants, started_at, completed_at, cancelled_at, created_at',
+].join(', ');
 const SESSION_FIELDS = [
-  'id, host_id, title, description, subject_id, session_type, location_name, location_address',
-  'latitude, longitude, meeting_link, start_time, duration_minutes, recurrence_pattern',
-  'recurrence_end_date::text AS recurrence_end_date, max_participants',
-  'started_at, completed_at, cancelled_at, created_at, updated_at',
+  LISTED_SESSION_FIELDS,
+  'location_address, latitude, longitude, meeting_link, recurrence_pattern',
+  'recurrence_end_date::text AS recurrence_end_date, updated_at',
 ].join(', ');
 const PARTICIPANT_FIELDS =
   'id, session_id, user_id, status, check_in_time, check_out_time, duration_minutes, notes, joined_at, updated_at';
@@ -60,6 +84,8 @@ const qualified = (fields: string, alias: string) =>
 
 /** The session columns of table alias `s`, as `SessionRow` names them. */
 export const SESSION_COLUMNS = qualified(SESSION_FIELDS, 's');
+/** The listed session columns of table alias `s`, as `ListedSessionRow` names them. */
+export const LISTED_SESSION_COLUMNS = qualified(LISTED_SESSION_FIELDS, 's');
 /** The participant columns of table alias `p`, as `ParticipantRow` names them. */
 export const PARTICIPANT_COLUMNS = qualified(PARTICIPANT_FIELDS, 'p');
 /** The participant columns of alias `p`, each prefixed `participant_` (for joins with sessions). */
@@ -67,15 +93,16 @@ export const PREFIXED_PARTICIPANT_COLUMNS = PARTICIPANT_FIELDS.split(', ')
   .map((name) => `p.${name} AS participant_${name}`)
   .join(', ');
 
-/** The timestamptz columns of `SESSION_COLUMNS` (for rows read as JSON). */
-export const SESSION_TIMESTAMPS = [
+/** The timestamptz columns of `LISTED_SESSION_COLUMNS` (for rows read as JSON). */
+export const LISTED_SESSION_TIMESTAMPS = [
   'start_time',
   'started_at',
   'completed_at',
   'cancelled_at',
   'created_at',
-  'updated_at',
 ];
+/** The timestamptz columns of `SESSION_COLUMNS` (for rows read as JSON). */
+export const SESSION_TIMESTAMPS = [...LISTED_SESSION_TIMESTAMPS, 'updated_at'];
 
 /** The timestamptz columns of `PARTICIPANT_COLUMNS` (for `batchedRead`). */
 export const PARTICIPANT_TIMESTAMPS = ['check_in_time', 'check_out_time', 'joined_at', 'updated_at'];
@@ -83,7 +110,7 @@ export const PARTICIPANT_TIMESTAMPS = ['check_in_time', 'check_out_time', 'joine
 /** Registered or attended, as SQL over alias `p`: the row holds a seat. */
 export const HOLDS_SEAT = `p.status IN ('registered', 'attended')`;
 
-export const toSessionRecord = (row: SessionRow): SessionRecord => ({
+export const toListedSessionRecord = (row: ListedSessionRow): ListedSessionRecord => ({
   id: row.id,
   hostId: row.host_id,
   title: row.title,
@@ -91,18 +118,22 @@ export const toSessionRecord = (row: SessionRow): SessionRecord => ({
   subjectId: row.subject_id,
   sessionType: row.session_type,
   locationName: row.location_name,
-  locationAddress: row.location_address,
-  location: pointOf(row),
-  meetingLink: row.meeting_link,
   startTime: row.start_time,
   durationMinutes: row.duration_minutes,
-  recurrencePattern: row.recurrence_pattern,
-  recurrenceEndDate: row.recurrence_end_date,
   maxParticipants: row.max_participants,
   startedAt: row.started_at,
   completedAt: row.completed_at,
   cancelledAt: row.cancelled_at,
   createdAt: row.created_at,
+});
+
+export const toSessionRecord = (row: SessionRow): SessionRecord => ({
+  ...toListedSessionRecord(row),
+  locationAddress: row.location_address,
+  location: pointOf(row),
+  meetingLink: row.meeting_link,
+  recurrencePattern: row.recurrence_pattern,
+  recurrenceEndDate: row.recurrence_end_date,
   updatedAt: row.updated_at,
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionStatus } from '../../contract/index.js';
 import { effectiveSessionStatus } from '../../core/rules/sessions/session-status.js';
-import type { SessionRecord, Store } from '../../core/ports/store/store.js';
+import type { ListedSessionRecord, Store } from '../../core/ports/store/store.js';
 import { createPostgresStore } from '../../server/postgres/create-postgres-store.js';
 import type { Database } from '../../server/postgres/database.js';
 import { seedPostgres } from '../bench/seed-postgres.js';
@@ -36,7 +36,7 @@ afterAll(async () => {
 /** Lists as caller 1 (the related rows do not change which sessions a list holds). */
 const CALLER = 1;
 
-async function allSessions(): Promise<SessionRecord[]> {
+async function allSessions(): Promise<ListedSessionRecord[]> {
   const { rows } = await store.sessions.list({ now: new Date(BASE) }, { offset: 0, limit: 100_000 }, CALLER);
   return rows.map((row) => row.session);
 }
@@ -66,7 +66,7 @@ async function expectListsAgree(now: Date) {
 describe('session statuses as ranges of time, counted from counters', () => {
   it('agree with effectiveSessionStatus at any instant, through inserts, updates and deletes', async () => {
     const random = useSeededRandom();
-    const sessions: SessionRecord[] = [];
+    const sessions: ListedSessionRecord[] = [];
     for (let index = 0; index < 120; index += 1) {
       const start = BASE + random.int(-3 * 24 * 60, 3 * 24 * 60) * MINUTE;
       const session = await store.sessions.create({

@@ -81,8 +81,17 @@ export type CallerParticipation = Pick<ParticipantRecord, 'status'>;
  * A listed session with the rows its shapes show besides its own, read with it: its host, its
  * subject, the seats taken (registered plus attended), and the caller's participation.
  */
+/**
+ * What a list shows of a session: every field but the address, the position, the meeting link,
+ * the recurrence and the last update, which only a session's detail shows.
+ */
+export type ListedSessionRecord = Omit<
+  SessionRecord,
+  'locationAddress' | 'location' | 'meetingLink' | 'recurrencePattern' | 'recurrenceEndDate' | 'updatedAt'
+>;
+
 export interface ListedSession {
-  session: SessionRecord;
+  session: ListedSessionRecord;
   host: UserSummaryRecord;
   subject: SubjectRecord | null;
   participantCount: number;

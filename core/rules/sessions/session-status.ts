@@ -1,5 +1,5 @@
 import type { ParticipantStatus, SessionStatus } from '@studymate/contract';
-import type { ParticipantRecord, SessionRecord } from '../../ports/store/store.js';
+import type { ListedSessionRecord, ParticipantRecord, SessionRecord } from '../../ports/store/store.js';
 
 const MINUTE = 60 * 1000;
 
@@ -11,7 +11,7 @@ export function endTimeOf(session: Pick<SessionRecord, 'startTime' | 'durationMi
  * DESIGN §4.2: cancelled if cancelled; else completed if the host completed it or the end time
  * has passed; else in progress if the host started it or the start time has passed; else upcoming.
  */
-export function effectiveSessionStatus(session: SessionRecord, now: Date): SessionStatus {
+export function effectiveSessionStatus(session: ListedSessionRecord, now: Date): SessionStatus {
   if (session.cancelledAt) return 'cancelled';
   if (session.completedAt || now >= endTimeOf(session)) return 'completed';
   if (session.startedAt || now >= session.startTime) return 'in_progress';

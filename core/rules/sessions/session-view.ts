@@ -1,18 +1,25 @@
 import type { SessionStatus } from '@studymate/contract';
-import type { ListedSession, SessionRecord, Store } from '../../ports/store/store.js';
+import type { ListedSession, ListedSessionRecord, SessionRecord, Store } from '../../ports/store/store.js';
 import { effectiveSessionStatus, holdsSeat, isOpenStatus } from './session-status.js';
 
-/** A session with everything its shapes derive, from the caller's point of view. */
-export interface SessionView extends ListedSession {
+/**
+ * A session with everything its shapes derive, from the caller's point of view: of a list's
+ * session (`ListedSessionRecord`), or of the whole session, which its detail shows.
+ */
+export interface SessionView<Session extends ListedSessionRecord = ListedSessionRecord> extends Omit<
+  ListedSession,
+  'session'
+> {
+  session: Session;
   status: SessionStatus;
   callerId: number;
 }
 
 /** The views of sessions a list read with their related rows (`SessionRepo.list`, `nearby`). */
-export function sessionViewsOf(
-  listed: ListedSession[],
+export function sessionViewsOf<Session extends ListedSessionRecord>(
+  listed: (Omit<ListedSession, 'session'> & { session: Session })[],
   context: { callerId: number; now: Date },
-): SessionView[] {
+): SessionView<Session>[] {
   return listed.map((row) => ({
     session: row.session,
     host: row.host,
@@ -28,7 +35,7 @@ export function sessionViewsOf(
 async function loadSessionViews(
   sessions: SessionRecord[],
   context: { store: Store; callerId: number; now: Date },
-): Promise<SessionView[]> {
+): Promise<SessionView<SessionRecord>[]> {
   const ids = sessions.map((session) => session.id);
   const subjectIds = sessions.flatMap((session) => (session.subjectId === null ? [] : [session.subjectId]));
   const [hosts, subjects, counts, callerRows] = await Promise.all([
@@ -37,7 +44,7 @@ async function loadSessionViews(
     context.store.sessions.countActiveParticipants(ids),
     context.store.sessions.participationsOf(context.callerId, ids),
   ]);
-  const listed = sessions.map((session): ListedSession => {
+  const listed = sessions.map((session) => {
     const host = hosts.get(session.hostId);
     if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
     return {
@@ -54,7 +61,7 @@ async function loadSessionViews(
 export async function loadSessionView(
   session: SessionRecord,
   context: { store: Store; callerId: number; now: Date },
-): Promise<SessionView> {
+): Promise<SessionView<SessionRecord>> {
   const [view] = await loadSessionViews([session], context);
   if (!view) throw new Error(`No view for session ${session.id}`);
   return view;

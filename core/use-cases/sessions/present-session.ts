@@ -1,4 +1,5 @@
 import type { SessionDetail, SessionListItem } from '@studymate/contract';
+import type { SessionRecord } from '../../ports/store/store.js';
 import { presentUserSummary } from '../../rules/people/present-user.js';
 import { endTimeOf } from '../../rules/sessions/session-status.js';
 import { derivedFields, type SessionView } from '../../rules/sessions/session-view.js';
@@ -37,7 +38,7 @@ export function presentSessionListItem(view: SessionView): SessionListItem {
   };
 }
 
-export function presentSessionDetail(view: SessionView): SessionDetail {
+export function presentSessionDetail(view: SessionView<SessionRecord>): SessionDetail {
   const { session } = view;
   return {
     ...presentSessionListItem(view),
