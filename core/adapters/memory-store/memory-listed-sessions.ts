@@ -1,9 +1,10 @@
 import type {
+  CallerParticipation,
   ListedSession,
-  ParticipantRecord,
   SessionRecord,
   SubjectRecord,
   UserRecord,
+  UserSummaryRecord,
 } from '../../ports/store/store.js';
 import type { MemoryTable } from './table.js';
 
@@ -13,8 +14,8 @@ export interface RelatedRows {
   subjects: MemoryTable<SubjectRecord>;
   /** Registered plus attended participants of a session. */
   seatsTaken: (sessionId: number) => number;
-  /** A copy of the user's participant row in the session, if any. */
-  participantOf: (sessionId: number, userId: number) => ParticipantRecord | null;
+  /** The user's participant row in the session, if any, as stored (frozen): a list reads its status. */
+  participationOf: (sessionId: number, userId: number) => CallerParticipation | null;
 }
 
 /** The row `id` of `table`, read once per list call. */
@@ -28,16 +29,20 @@ function once<Row extends { id: number }>(
   return row;
 }
 
-/** Each session (the stored row, frozen) with its host, subject, seats taken and the caller's row; a host or subject is copied once per call. */
+/**
+ * Each session (the stored row, frozen) with its host (the stored row, frozen: a list shows its
+ * summary), subject (copied once per call), seats taken and the caller's row (as stored).
+ */
 export function listedSessions(
   rows: SessionRecord[],
   callerId: number,
   related: RelatedRows,
 ): ListedSession[] {
-  const hosts = new Map<number, UserRecord | null>();
+  const hosts = new Map<number, UserSummaryRecord | undefined>();
   const subjects = new Map<number, SubjectRecord | null>();
   return rows.map((session) => {
-    const host = once(hosts, session.hostId, related.users);
+    let host = hosts.get(session.hostId);
+    if (!host) hosts.set(session.hostId, (host = related.users.peek(session.hostId)));
     if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
     return {
       // The stored row itself: rows are frozen (MemoryTable), and a spread per session took about
@@ -46,7 +51,7 @@ export function listedSessions(
       host,
       subject: session.subjectId === null ? null : once(subjects, session.subjectId, related.subjects),
       participantCount: related.seatsTaken(session.id),
-      callerParticipant: related.participantOf(session.id, callerId),
+      callerParticipant: related.participationOf(session.id, callerId),
     };
   });
 }

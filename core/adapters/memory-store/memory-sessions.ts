@@ -81,7 +81,11 @@ export function createMemorySessions(
     for (const row of bySession.of(sessionId).range()) if (holdsSeat(row)) count += 1;
     return count;
   };
-  const related = { ...tables, seatsTaken: activeCount, participantOf };
+  const related = {
+    ...tables,
+    seatsTaken: activeCount,
+    participationOf: (sessionId: number, userId: number) => storedParticipant(sessionId, userId) ?? null,
+  };
   const withRelated = (rows: SessionRecord[], callerId: number) => listedSessions(rows, callerId, related);
   const attends = (session: SessionRecord, userId: number) =>
     session.hostId !== userId && holdsSeat(storedParticipant(session.id, userId));

@@ -13,8 +13,11 @@ export function endTimeOf(session: Pick<SessionRecord, 'startTime' | 'durationMi
  */
 export function effectiveSessionStatus(session: ListedSessionRecord, now: Date): SessionStatus {
   if (session.cancelledAt) return 'cancelled';
-  if (session.completedAt || now >= endTimeOf(session)) return 'completed';
-  if (session.startedAt || now >= session.startTime) return 'in_progress';
+  // Times as numbers, not `endTimeOf`'s Date: a list works out a status per row, per request.
+  const at = now.getTime();
+  const start = session.startTime.getTime();
+  if (session.completedAt || at >= start + session.durationMinutes * MINUTE) return 'completed';
+  if (session.startedAt || at >= start) return 'in_progress';
   return 'upcoming';
 }
 
