@@ -150,7 +150,7 @@ const NARROWEST_STEP_KM = 6;
  * The circles a nearby search reads, narrowest first, ending with the request's radius: each half
  * the next, down to NARROWEST_STEP_KM or more (one circle for a radius under 12 km).
  */
-export function searchRadii(radiusKm: number): number[] {
+function searchRadii(radiusKm: number): number[] {
   const radii = [radiusKm];
   for (let narrower = radiusKm / STEP_FACTOR; narrower >= NARROWEST_STEP_KM; narrower /= STEP_FACTOR) {
     radii.unshift(narrower);
