@@ -143,6 +143,13 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
   }
 
   /** Rows from position `from` (inclusive) to `to` (exclusive), ascending or, `descending`, from `to` back. */
+  /** The rows at positions [from, to) as an array: a page's rows, without a generator to step through. */
+  rowsBetween(from: number, to: number): Row[] {
+    const rows: Row[] = [];
+    for (let at = from; at < to; at += 1) rows.push(this.entryAt(at).row);
+    return rows;
+  }
+
   *range(from = 0, to = this.entries.length, descending = false): Generator<Row> {
     if (descending) for (let at = to - 1; at >= from; at -= 1) yield this.entryAt(at).row;
     else for (let at = from; at < to; at += 1) yield this.entryAt(at).row;
@@ -184,6 +191,30 @@ export class GroupedRows<Row extends { id: number }, GroupKey = number> implemen
 
   of(key: GroupKey): SortedRows<Row> {
     return this.groups.get(key) ?? (GroupedRows.empty as unknown as SortedRows<Row>);
+  }
+}
+
+/** How many rows each key has (a session's seats taken): `keyOf` answers null for a row not counted. */
+export class CountsByKey<Row> implements RowWatcher<Row> {
+  private readonly counts = new Map<number, number>();
+
+  constructor(private readonly keyOf: (row: Row) => number | null) {}
+
+  add(row: Row): void {
+    const key = this.keyOf(row);
+    if (key !== null) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  remove(row: Row): void {
+    const key = this.keyOf(row);
+    if (key === null) return;
+    const left = (this.counts.get(key) ?? 0) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
+  }
+
+  of(key: number): number {
+    return this.counts.get(key) ?? 0;
   }
 }
 

@@ -14,7 +14,7 @@ import type {
 } from '../../ports/store/store.js';
 import type { MemoryForeignKeys } from './memory-foreign-keys.js';
 import { listedSessions, type RelatedRows } from './memory-listed-sessions.js';
-import { GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
+import { CountsByKey, GroupedRows, SortedRows, PairedRows } from './memory-indexes.js';
 import { GeoGrid } from './geo-grid.js';
 import { MemoryTable } from './table.js';
 
@@ -64,7 +64,8 @@ export function createMemorySessions(
   const bySession = new GroupedRows((row: ParticipantRecord) => row.sessionId);
   const byUser = new GroupedRows((row: ParticipantRecord) => row.userId);
   const byPair = new PairedRows((row: ParticipantRecord) => [row.sessionId, row.userId]);
-  participants.watch(bySession, byUser, byPair);
+  const seatsTaken = new CountsByKey((row: ParticipantRecord) => (holdsSeat(row) ? row.sessionId : null));
+  participants.watch(bySession, byUser, byPair, seatsTaken);
 
   keys.detach('subject', (subjectId) => {
     for (const session of [...bySubject.of(subjectId).range()])
@@ -76,11 +77,7 @@ export function createMemorySessions(
     const row = storedParticipant(sessionId, userId);
     return row ? copy(row) : null;
   };
-  const activeCount = (sessionId: number) => {
-    let count = 0;
-    for (const row of bySession.of(sessionId).range()) if (holdsSeat(row)) count += 1;
-    return count;
-  };
+  const activeCount = (sessionId: number) => seatsTaken.of(sessionId);
   const related = {
     ...tables,
     seatsTaken: activeCount,
@@ -167,7 +164,7 @@ export function createMemorySessions(
     if (!statuses) {
       return {
         count: all.to - all.from,
-        rows: [...byStart.range(all.from + offset, Math.min(all.to, all.from + offset + limit))],
+        rows: byStart.rowsBetween(all.from + offset, Math.min(all.to, all.from + offset + limit)),
       };
     }
     const parts = statusParts(filter, all.to - all.from);
@@ -194,9 +191,8 @@ export function createMemorySessions(
       (!startFrom || row.startTime >= startFrom) && (!startUntil || row.startTime <= startUntil);
     const slicer = (index: SortedRows<SessionRecord>, from: number, to: number) => ({
       count: Math.max(0, to - from),
-      rows: (offset: number, limit: number) => [
-        ...index.range(from + offset, Math.min(to, from + offset + limit)),
-      ],
+      rows: (offset: number, limit: number) =>
+        index.rowsBetween(from + offset, Math.min(to, from + offset + limit)),
     });
     const upcoming = (): StatusPart => {
       const { from, to } = window(untouched, startFrom, startUntil);
