@@ -152,6 +152,8 @@ const NARROWEST_STEP_KM = 6;
  */
 function searchRadii(radiusKm: number): number[] {
   const radii = [radiusKm];
+  // An unbounded (or not a) radius is one circle: halving Infinity never gets narrower.
+  if (!Number.isFinite(radiusKm)) return radii;
   for (let narrower = radiusKm / STEP_FACTOR; narrower >= NARROWEST_STEP_KM; narrower /= STEP_FACTOR) {
     radii.unshift(narrower);
   }

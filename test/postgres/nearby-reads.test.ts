@@ -83,6 +83,11 @@ describe('nearby on Postgres reads about a page', () => {
     expect(rowsRead).toBeLessThan(CITIES / 20);
   });
 
+  it('answers an unbounded radius in one circle (halving it would never end)', async () => {
+    const found = await store.cities.nearby({ center: CENTRE, radiusKm: Number.POSITIVE_INFINITY, limit: 5 });
+    expect(found).toHaveLength(5);
+  });
+
   it('reads each city once when the page asks for more than the area holds', async () => {
     rowsRead = 0;
     const found = await store.cities.nearby({ center: CENTRE, radiusKm: 500, limit: 30_000 });
