@@ -63,16 +63,10 @@ export function toUserSummary(row: UserSummaryRow): UserSummaryRecord {
 
 export function toUser(row: UserRow): UserRecord {
   return {
-    id: row.id,
-    email: row.email,
+    ...toUserSummary(row),
     passwordHash: row.password_hash,
-    fullName: row.full_name,
     phone: row.phone,
-    schoolId: row.school_id,
-    major: row.major,
-    year: row.year,
     bio: row.bio,
-    avatarUrl: row.avatar_url,
     learningRadiusKm: row.learning_radius_km,
     privacyLevel: row.privacy_level,
     status: row.status,

@@ -142,7 +142,6 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
     return { count, rows };
   }
 
-  /** Rows from position `from` (inclusive) to `to` (exclusive), ascending or, `descending`, from `to` back. */
   /** The rows at positions [from, to) as an array: a page's rows, without a generator to step through. */
   rowsBetween(from: number, to: number): Row[] {
     const rows: Row[] = [];
@@ -150,6 +149,7 @@ export class SortedRows<Row extends { id: number }> implements RowWatcher<Row> {
     return rows;
   }
 
+  /** Rows from position `from` (inclusive) to `to` (exclusive), ascending or, `descending`, from `to` back. */
   *range(from = 0, to = this.entries.length, descending = false): Generator<Row> {
     if (descending) for (let at = to - 1; at >= from; at -= 1) yield this.entryAt(at).row;
     else for (let at = from; at < to; at += 1) yield this.entryAt(at).row;

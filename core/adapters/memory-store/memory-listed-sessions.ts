@@ -18,14 +18,10 @@ export interface RelatedRows {
   participationOf: (sessionId: number, userId: number) => CallerParticipation | null;
 }
 
-/** The row `id` of `table`, read once per list call. */
-function once<Row extends { id: number }>(
-  cache: Map<number, Row | null>,
-  id: number,
-  table: MemoryTable<Row>,
-) {
+/** The row `id` as `read` answers it, read once per list call. */
+function once<Row>(cache: Map<number, Row | null>, id: number, read: (id: number) => Row | null | undefined) {
   let row = cache.get(id);
-  if (row === undefined) cache.set(id, (row = table.get(id)));
+  if (row === undefined) cache.set(id, (row = read(id) ?? null));
   return row;
 }
 
@@ -38,18 +34,19 @@ export function listedSessions(
   callerId: number,
   related: RelatedRows,
 ): ListedSession[] {
-  const hosts = new Map<number, UserSummaryRecord | undefined>();
+  const hosts = new Map<number, UserSummaryRecord | null>();
   const subjects = new Map<number, SubjectRecord | null>();
+  const storedUser = (id: number) => related.users.peek(id);
+  const subjectCopy = (id: number) => related.subjects.get(id);
   return rows.map((session) => {
-    let host = hosts.get(session.hostId);
-    if (!host) hosts.set(session.hostId, (host = related.users.peek(session.hostId)));
+    const host = once(hosts, session.hostId, storedUser);
     if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
     return {
       // The stored row itself: rows are frozen (MemoryTable), and a spread per session took about
       // 5 % of a memory list request (its rows have many shapes, so the copy takes V8's slow path).
       session,
       host,
-      subject: session.subjectId === null ? null : once(subjects, session.subjectId, related.subjects),
+      subject: session.subjectId === null ? null : once(subjects, session.subjectId, subjectCopy),
       participantCount: related.seatsTaken(session.id),
       callerParticipant: related.participationOf(session.id, callerId),
     };

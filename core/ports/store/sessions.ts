@@ -78,10 +78,6 @@ export interface Participation {
 export type CallerParticipation = Pick<ParticipantRecord, 'status'>;
 
 /**
- * A listed session with the rows its shapes show besides its own, read with it: its host, its
- * subject, the seats taken (registered plus attended), and the caller's participation.
- */
-/**
  * What a list shows of a session: every field but the address, the position, the meeting link,
  * the recurrence and the last update, which only a session's detail shows.
  */
@@ -90,6 +86,10 @@ export type ListedSessionRecord = Omit<
   'locationAddress' | 'location' | 'meetingLink' | 'recurrencePattern' | 'recurrenceEndDate' | 'updatedAt'
 >;
 
+/**
+ * A listed session with the rows its shapes show besides its own, read with it: its host, its
+ * subject, the seats taken (registered plus attended), and the caller's participation.
+ */
 export interface ListedSession {
   session: ListedSessionRecord;
   host: UserSummaryRecord;

@@ -3,8 +3,13 @@ import type { ListedSessionRecord, ParticipantRecord, SessionRecord } from '../.
 
 const MINUTE = 60 * 1000;
 
-export function endTimeOf(session: Pick<SessionRecord, 'startTime' | 'durationMinutes'>): Date {
-  return new Date(session.startTime.getTime() + session.durationMinutes * MINUTE);
+type Timing = Pick<SessionRecord, 'startTime' | 'durationMinutes'>;
+
+/** The end time in epoch milliseconds: the start plus the duration. */
+const endTimeMs = (session: Timing) => session.startTime.getTime() + session.durationMinutes * MINUTE;
+
+export function endTimeOf(session: Timing): Date {
+  return new Date(endTimeMs(session));
 }
 
 /**
@@ -15,9 +20,8 @@ export function effectiveSessionStatus(session: ListedSessionRecord, now: Date):
   if (session.cancelledAt) return 'cancelled';
   // Times as numbers, not `endTimeOf`'s Date: a list works out a status per row, per request.
   const at = now.getTime();
-  const start = session.startTime.getTime();
-  if (session.completedAt || at >= start + session.durationMinutes * MINUTE) return 'completed';
-  if (session.startedAt || at >= start) return 'in_progress';
+  if (session.completedAt || at >= endTimeMs(session)) return 'completed';
+  if (session.startedAt || at >= session.startTime.getTime()) return 'in_progress';
   return 'upcoming';
 }
 
