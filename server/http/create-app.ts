@@ -9,6 +9,7 @@ import {
   internalError,
   notFound,
   payloadTooLarge,
+  type ApiResponse,
   type CoreServicesOptions,
   type ResponseCheck,
   type UseCaseTree,
@@ -20,6 +21,7 @@ import { defaultOrigins, type OriginList } from './guards/allowed-origins.js';
 import { corsFor } from './guards/cors.js';
 import { createPublicOrigin, refuseInvalidHosts, type PublicOriginOptions } from './guards/public-origin.js';
 import { readRawBody, type RawBodyRequest } from './read-raw-body.js';
+import { RequestsInFlight } from './requests-in-flight.js';
 import { createResponseSerializer } from './response-serializer.js';
 import { noteRequestUser, requestLog } from '../logging/request-log.js';
 
@@ -75,12 +77,10 @@ export function createApp<Router extends AppRouter = typeof contract>(
     ? createApiHandler(services, options.api, handlerOptions)
     : createStudyMateApi(services, handlerOptions);
   const publicOrigin = createPublicOrigin(options.http);
-  const inFlight = new Set<Promise<void>>();
+  const inFlight = new RequestsInFlight();
   const app = Object.assign(express(), {
     /** Resolves once every request handled so far has finished, so the store may close after it. */
-    requestsSettled: async () => {
-      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
-    },
+    requestsSettled: () => inFlight.settled(),
   });
   if (options.requestLogger) app.use(requestLog(options.requestLogger));
   app.disable('x-powered-by');
@@ -98,27 +98,29 @@ export function createApp<Router extends AppRouter = typeof contract>(
     '/api',
     readRawBody(services.config.maxBodyBytes),
     (request: Request & RawBodyRequest, response, next) => {
-      const work = handle({
+      const { headers } = request;
+      // Counted until the use case is done, even when its client has gone: see `requestsSettled`.
+      inFlight.started();
+      handle({
         method: request.method,
         url: `${String(response.locals['origin'])}${request.originalUrl}`,
-        authorization: request.get('authorization') ?? null,
-        contentType: request.get('content-type') ?? null,
-        contentEncoding: request.get('content-encoding') ?? null,
+        authorization: headers.authorization ?? null,
+        contentType: headers['content-type'] ?? null,
+        contentEncoding: headers['content-encoding'] ?? null,
         body: request.rawBody ?? null,
         bodyTooLarge: request.bodyTooLarge ?? false,
       })
-        .then((result) => {
-          noteRequestUser(response, result.userId);
-          response.status(result.status).set(result.headers);
-          // A declared bodiless answer (204) carries no JSON at all.
-          if (result.json !== undefined) sendJson(response, result.json);
-          else if (result.body === undefined) response.end();
-          else sendJson(response, JSON.stringify(result.body));
-        })
+        .then(
+          (result) => {
+            inFlight.finished();
+            send(response, result);
+          },
+          (error: unknown) => {
+            inFlight.finished();
+            next(error);
+          },
+        )
         .catch(next);
-      // Tracked until the use case is done, even when its client has gone: see `requestsSettled`.
-      inFlight.add(work);
-      void work.finally(() => inFlight.delete(work));
     },
   );
   app.use((_request, response) => {
@@ -138,6 +140,15 @@ export function createApp<Router extends AppRouter = typeof contract>(
   /* eslint-enable max-params */
   app.use(onError);
   return app;
+}
+
+/** The core's answer, as it is: status, headers and the JSON the core wrote (none for a 204). */
+function send(response: Response, result: ApiResponse): void {
+  noteRequestUser(response, result.userId);
+  response.status(result.status).set(result.headers);
+  if (result.json !== undefined) sendJson(response, result.json);
+  else if (result.body === undefined) response.end();
+  else sendJson(response, JSON.stringify(result.body));
 }
 
 /**

@@ -69,6 +69,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         server.close((error) => (error ? reject(error) : resolve()));
       });
       server.closeIdleConnections();
+      // A kept-alive connection whose last request is answered while closing goes idle then:
+      // closed within a sweep, rather than held until its client or the cut below closes it.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       // Requests whose client left still run their use case: the store stays open for them too.
       await Promise.race([
@@ -76,6 +79,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS * 2).unref()),
       ]);
       clearTimeout(cut);
+      clearInterval(sweep);
       server.closeAllConnections();
       await closed;
     },
