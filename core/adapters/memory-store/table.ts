@@ -50,7 +50,10 @@ export class MemoryTable<Row extends { id: number }> {
     return row ? { ...row } : null;
   }
 
-  /** The stored row itself, for the store's own reads: never hand it out, never change it. */
+  /**
+   * The stored row itself (frozen), for the store's own reads and for rows a read only presents
+   * (a list page's hosts and subjects): never hand it to a caller that may change it.
+   */
   peek(id: number): Row | undefined {
     return this.rows.get(id);
   }
