@@ -6,7 +6,7 @@ const MINUTE = 60 * 1000;
 type Timing = Pick<SessionRecord, 'startTime' | 'durationMinutes'>;
 
 /** The end time in epoch milliseconds: the start plus the duration. */
-const endTimeMs = (session: Timing) => session.startTime.getTime() + session.durationMinutes * MINUTE;
+export const endTimeMs = (session: Timing) => session.startTime.getTime() + session.durationMinutes * MINUTE;
 
 export function endTimeOf(session: Timing): Date {
   return new Date(endTimeMs(session));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoTime } from './iso-time.js';
+import { isoTime, isoTimeAt } from './iso-time.js';
 
 /** Every instant a Date holds: ±8.64e15 ms around the epoch. */
 const MAX_TIME = 8.64e15;
@@ -49,7 +49,19 @@ describe('isoTime', () => {
     }
   });
 
+  it('writes times of many days in any order as toISOString does (the days it remembers are renewed)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer(FOUR_DIGIT_YEARS), { minLength: 1, maxLength: 3000 }), (times) => {
+        for (const time of [...times, ...times.reverse()]) {
+          expect(isoTimeAt(time)).toBe(new Date(time).toISOString());
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('refuses an invalid date as toISOString does', () => {
+    expect(() => isoTimeAt(Number.NaN)).toThrow(RangeError);
     expect(() => isoTime(new Date(Number.NaN))).toThrow(RangeError);
   });
 });

@@ -1,10 +1,10 @@
 import type { SessionDetail, SessionListItem } from '@studymate/contract';
 import type { SessionRecord } from '../../ports/store/store.js';
 import { presentUserSummary } from '../../rules/people/present-user.js';
-import { endTimeOf } from '../../rules/sessions/session-status.js';
+import { endTimeMs } from '../../rules/sessions/session-status.js';
 import { derivedFields, type SessionView } from '../../rules/sessions/session-view.js';
 import { presentSubject } from '../../rules/subjects/present-subject.js';
-import { isoTime } from '../../rules/time/iso-time.js';
+import { isoTime, isoTimeAt } from '../../rules/time/iso-time.js';
 
 export function presentSessionListItem(view: SessionView): SessionListItem {
   const { session } = view;
@@ -20,7 +20,7 @@ export function presentSessionListItem(view: SessionView): SessionListItem {
     session_type: session.sessionType,
     location_name: session.locationName,
     start_time: isoTime(session.startTime),
-    end_time: isoTime(endTimeOf(session)),
+    end_time: isoTimeAt(endTimeMs(session)),
     duration_minutes: session.durationMinutes,
     max_participants: derived.max_participants,
     participant_count: derived.participant_count,
