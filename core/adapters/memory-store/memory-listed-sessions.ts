@@ -48,7 +48,7 @@ export function listedSessions(
     if (!host) throw new Error(`Session ${session.id} has no host ${session.hostId}`);
     return {
       // The stored row itself: rows are frozen (MemoryTable), and a spread per session took about
-      // 5 % of a memory list request (its rows have many shapes, so the copy takes V8's slow path).
+      // 5 % of a memory list request.
       session,
       host,
       subject: session.subjectId === null ? null : once(subjects, session.subjectId, related.subjects),
