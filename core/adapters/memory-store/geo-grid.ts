@@ -97,11 +97,10 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
    * bound on distance is beyond the radius, or beyond the last of `limit` rows already held; a row
    * beyond either is not even offered to `keep`.
    */
-  nearest({ limit, ...area }: NearbyRequest, { keep, from }: CellFilter<Row> = {}): Located<Row>[] {
+  nearest(area: NearbyRequest, { keep, from }: CellFilter<Row> = {}): Located<Row>[] {
+    const { limit } = area;
     if (limit <= 0) return [];
     const found: Located<Row>[] = [];
-    const byDistance = (a: Located<Row>, b: Located<Row>) =>
-      a.distanceKm - b.distanceKm || a.row.id - b.row.id;
     const box = this.box(area);
     // No row farther than this can make the page: the radius, then the last of a full page.
     let farthest = area.radiusKm;
@@ -130,24 +129,20 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
     const south = latitude - angle;
     const north = latitude + angle;
     const sinRatio = Math.sin(angle) / Math.cos(latitude);
-    const bands = {
+    const polar = south <= -Math.PI / 2 || north >= Math.PI / 2 || sinRatio >= 1;
+    // At most 90° either side (asin), so the columns never wrap onto themselves.
+    const longitudeSpan = polar ? 0 : Math.asin(sinRatio) / RADIANS_PER_DEGREE;
+    // One object literal (no spread of a shared part): a box is worked out per search.
+    return {
       firstBand: bandOf(Math.max(-90, south / RADIANS_PER_DEGREE)),
       lastBand: bandOf(Math.min(90, north / RADIANS_PER_DEGREE)),
+      firstColumn: polar ? 0 : columnOf(center.longitude - longitudeSpan),
+      lastColumn: polar ? LONGITUDE_CELLS - 1 : columnOf(center.longitude + longitudeSpan),
       centerBand: bandOf(center.latitude),
+      centerColumn: polar ? 0 : columnOf(center.longitude),
+      polar,
       cosines:
         Math.cos(latitude) * Math.cos(Math.min(Math.PI / 2, Math.max(Math.abs(south), Math.abs(north)))),
-    };
-    if (south <= -Math.PI / 2 || north >= Math.PI / 2 || sinRatio >= 1) {
-      return { ...bands, firstColumn: 0, lastColumn: LONGITUDE_CELLS - 1, centerColumn: 0, polar: true };
-    }
-    // At most 90° either side (asin), so the columns never wrap onto themselves.
-    const longitudeSpan = Math.asin(sinRatio) / RADIANS_PER_DEGREE;
-    return {
-      ...bands,
-      firstColumn: columnOf(center.longitude - longitudeSpan),
-      lastColumn: columnOf(center.longitude + longitudeSpan),
-      centerColumn: columnOf(center.longitude),
-      polar: false,
     };
   }
 
@@ -221,6 +216,11 @@ export class GeoGrid<Row extends { id: number }> implements RowWatcher<Row> {
       yield current;
     }
   }
+}
+
+/** Nearest first, ties by id. (At module level: tsx names each closure a call creates.) */
+function byDistance<Row extends { id: number }>(a: Located<Row>, b: Located<Row>): number {
+  return a.distanceKm - b.distanceKm || a.row.id - b.row.id;
 }
 
 /**
