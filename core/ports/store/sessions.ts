@@ -88,10 +88,11 @@ export type ListedSessionRecord = Omit<
 
 /**
  * A listed session with the rows its shapes show besides its own, read with it: its host, its
- * subject, the seats taken (registered plus attended), and the caller's participation.
+ * subject, the seats taken (registered plus attended), and the caller's participation. The session
+ * is what a list shows of it, or (a detail's view) the whole record.
  */
-export interface ListedSession {
-  session: ListedSessionRecord;
+export interface ListedSession<Session extends ListedSessionRecord = ListedSessionRecord> {
+  session: Session;
   host: UserSummaryRecord;
   subject: SubjectRecord | null;
   participantCount: number;

@@ -6,18 +6,16 @@ import { effectiveSessionStatus, holdsSeat, isOpenStatus } from './session-statu
  * A session with everything its shapes derive, from the caller's point of view: of a list's
  * session (`ListedSessionRecord`), or of the whole session, which its detail shows.
  */
-export interface SessionView<Session extends ListedSessionRecord = ListedSessionRecord> extends Omit<
-  ListedSession,
-  'session'
-> {
-  session: Session;
+export interface SessionView<
+  Session extends ListedSessionRecord = ListedSessionRecord,
+> extends ListedSession<Session> {
   status: SessionStatus;
   callerId: number;
 }
 
 /** The views of sessions a list read with their related rows (`SessionRepo.list`, `nearby`). */
 export function sessionViewsOf<Session extends ListedSessionRecord>(
-  listed: (Omit<ListedSession, 'session'> & { session: Session })[],
+  listed: ListedSession<Session>[],
   context: { callerId: number; now: Date },
 ): SessionView<Session>[] {
   return listed.map((row) => ({
